@@ -1,0 +1,9 @@
+/** Facts about the site itself, shared by metadata, layouts and tests. */
+export const site = {
+  name: 'Lead & Associate SOP',
+  description:
+    'The design agency handbook for Lead and Associate designers: the process, the growth framework, the roles, and when an Associate may run customer calls without a Lead.',
+  // The canonical origin of the deployed handbook; set SITE_URL at build time for a real host.
+  url: process.env.SITE_URL ?? 'http://localhost:3000',
+  docsRoute: '/docs',
+} as const;

@@ -1,0 +1,19 @@
+import { metaSchema, pageSchema } from 'fumadocs-core/source/schema';
+import { defineConfig, defineDocs } from 'fumadocs-mdx/config';
+import { z } from 'zod';
+
+export const docs = defineDocs({
+  dir: 'content/docs',
+  docs: {
+    // Every page must say what it is for: the description is the page's <meta> and its search summary.
+    schema: pageSchema.extend({ description: z.string().min(1) }),
+  },
+  meta: { schema: metaSchema },
+});
+
+export default defineConfig({
+  mdxOptions: {
+    // No network at build time: never fetch a remote image to learn its size.
+    remarkImageOptions: { external: false },
+  },
+});

@@ -1,0 +1,4 @@
+import type { Browser } from 'playwright-core';
+export const chromiumFlags: string[];
+export function findChromium(): string;
+export function launchBrowser(): Promise<Browser>;

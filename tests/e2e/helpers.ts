@@ -1,0 +1,60 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export type Theme = 'light' | 'dark';
+
+export const baseURL = () => inject('baseURL');
+
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export interface Visit {
+  page: Page;
+  status: number | undefined;
+  consoleErrors: string[];
+  foreignRequests: string[];
+  pageErrors: string[];
+}
+
+/**
+ * Opens a path in a context of its own (fresh storage), with the theme chosen before any script runs,
+ * recording errors and any request off this origin. Closing the page closes its context.
+ */
+export async function visit(
+  browser: Browser,
+  path: string,
+  { theme = 'light', javaScript = true, width = 1280 }: { theme?: Theme; javaScript?: boolean; width?: number } = {},
+): Promise<Visit> {
+  const context = await browser.newContext({
+    colorScheme: theme,
+    javaScriptEnabled: javaScript,
+    viewport: { width, height: 900 },
+  });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
+  const origin = new URL(baseURL()).origin;
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol.startsWith('http') && url.origin !== origin) foreignRequests.push(r.url());
+  });
+  await page.addInitScript((t) => {
+    if (!localStorage.getItem('theme')) localStorage.setItem('theme', t);
+  }, theme);
+  const response = await page.goto(baseURL() + path, { waitUntil: 'networkidle' });
+  return { page, status: response?.status(), consoleErrors, foreignRequests, pageErrors };
+}
+
+/** axe violations on the page, as readable one-liners. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
