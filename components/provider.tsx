@@ -7,5 +7,5 @@ import type { ReactNode } from 'react';
 const SearchDialog = dynamic(() => import('./search'), { ssr: false });
 
 export function Provider({ children }: { children: ReactNode }) {
-  return <RootProvider search={{ SearchDialog }}>{children}</RootProvider>;
+  return <RootProvider search={{ SearchDialog, preload: false }}>{children}</RootProvider>;
 }
