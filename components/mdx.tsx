@@ -1,6 +1,7 @@
 import defaultMdxComponents from 'fumadocs-ui/mdx';
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps } from 'react';
+import { ProposalStatus, ReadinessChecklist, ReadinessFact, ReadinessGroups } from './readiness';
 
 /** Wide tables scroll sideways on phones; the wrapper takes focus so keyboard users can scroll it too. */
 function Table(props: ComponentProps<'table'>) {
@@ -16,6 +17,10 @@ export function getMDXComponents(components?: MDXComponents) {
   return {
     ...defaultMdxComponents,
     table: Table,
+    ProposalStatus,
+    ReadinessChecklist,
+    ReadinessFact,
+    ReadinessGroups,
     ...components,
   } satisfies MDXComponents;
 }

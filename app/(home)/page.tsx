@@ -4,24 +4,27 @@ import { site } from '@/lib/site';
 const readers = [
   {
     who: 'Leads',
-    need: 'See what you own, what you can hand over, and how much of each customer call your Associate can run.',
+    need: 'See what you own, what you can hand over, and when you can let your Associate run a customer call without you.',
     links: [
+      { href: '/docs/sop/independent-leader#when-a-lead-may-skip-a-call', text: 'When a Lead may skip a call' },
       { href: '/docs/sop/roles/lead', text: 'Lead role' },
       { href: '/docs/sop/process/customer-delivery', text: 'Step 6: Customer delivery' },
     ],
   },
   {
     who: 'Associates',
-    need: 'See how you grow over your first year, what is expected every week, and when you present to customers.',
+    need: 'See how you grow over your first year, what is expected every week, and check your readiness to lead calls on your own.',
     links: [
+      { href: '/docs/sop/independent-leader#the-readiness-indicators', text: 'Readiness self-check' },
       { href: '/docs/sop/growth-framework', text: 'Growth framework' },
       { href: '/docs/sop/roles/associate', text: 'Associate role' },
     ],
   },
   {
     who: 'Leadership',
-    need: 'Review the model end to end: its principles, the seven-step process and the growth path.',
+    need: 'Review the proposed Phase 4 (Independent Leader) and the model it extends: principles, process, growth path.',
     links: [
+      { href: '/docs/sop/independent-leader', text: 'Phase 4 proposal: Lead-Optional Call Readiness' },
       { href: '/docs/sop', text: 'The Lead & Associate model' },
       { href: '/docs/sop/process', text: 'Process overview' },
     ],

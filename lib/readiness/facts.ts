@@ -1,0 +1,41 @@
+import { toFraction } from './rational';
+import type { ReadinessData } from './schema';
+import { score } from './scoring';
+
+const span = (r: { min: number; max: number }) => (r.min === r.max ? `${r.min}` : `${r.min}-${r.max}`);
+
+function percentOf(fraction: number): string {
+  const { num, den } = toFraction(fraction);
+  const hundredths = num * 100n;
+  if (hundredths % den === 0n) return `${hundredths / den}%`;
+  return `${(Number(hundredths) / Number(den)).toFixed(1)}%`;
+}
+
+/**
+ * Every number the pages quote about readiness, as text, derived from the data file.
+ * Pages render these through <ReadinessFact>, so prose never retypes a number.
+ */
+export function readinessFacts(data: ReadinessData) {
+  const empty = score(data, []);
+  const { customerSatisfaction: csat } = data.transition;
+  return {
+    threshold: percentOf(data.threshold),
+    indicatorCount: `${empty.total}`,
+    groupCount: `${data.groups.length}`,
+    requiredCount: `${empty.required}`,
+    assessedCalls: span(data.transition.assessedCalls),
+    assessedCallsMin: `${data.transition.assessedCalls.min}`,
+    observedCalls: `${data.transition.observedIndependentCalls.min}`,
+    satisfaction: `${csat.above}/${csat.scale}`,
+    reviewedRecordings: span(data.safety.reviewedRecordings),
+    reviewedRecordingsMax: `${data.safety.reviewedRecordings.max}`,
+  };
+}
+
+export type ReadinessFacts = ReturnType<typeof readinessFacts>;
+export type FactName = keyof ReadinessFacts;
+
+/** Fills the {tokens} a description may carry (see textTokens in the schema). */
+export function fillText(text: string, facts: ReadinessFacts): string {
+  return text.replace(/\{(satisfaction|threshold)\}/g, (_, token: 'satisfaction' | 'threshold') => facts[token]);
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+/** Tokens a description may use, filled in from the data so no number is typed twice. */
+export const textTokens = ['satisfaction', 'threshold'] as const;
+
+const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (lowercase letters and digits joined by single hyphens)');
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+const describedText = text.refine(
+  (s) => [...s.matchAll(/\{([^}]*)\}/g)].every((m) => (textTokens as readonly string[]).includes(m[1])),
+  { message: `uses an unknown {token}; known tokens: ${textTokens.map((t) => `{${t}}`).join(', ')}` },
+);
+
+const count = z.int().min(1, 'must be at least 1');
+
+const range = z
+  .object({ min: count, max: count })
+  .refine((r) => r.min <= r.max, { message: 'min must not be greater than max', path: ['min'] });
+
+export const indicatorSchema = z.object({
+  id: kebabId,
+  title: text,
+  description: describedText,
+});
+
+export const groupSchema = z.object({
+  id: kebabId,
+  title: text,
+  summary: text.optional(),
+  indicators: z.array(indicatorSchema).min(1, 'a group needs at least one indicator'),
+});
+
+export const readinessSchema = z
+  .object({
+    $schema: z.string().optional(),
+    version: z.int().min(1),
+    status: z.object({
+      state: z.enum(['proposal', 'adopted']),
+      reviewers: z.array(text).default([]),
+      openQuestions: z.array(text).default([]),
+    }),
+    threshold: z
+      .number()
+      .gt(0, 'threshold must be a fraction above 0 (0.8 means 80%)')
+      .lte(1, 'threshold must be a fraction no greater than 1 (0.8 means 80%)'),
+    transition: z.object({
+      assessedCalls: range,
+      observedIndependentCalls: z.object({ min: count }),
+      customerSatisfaction: z
+        .object({ above: z.number().min(0), scale: z.number().positive() })
+        .refine((s) => s.above < s.scale, { message: 'above must be less than scale', path: ['above'] }),
+      associateMustRequest: z.boolean(),
+    }),
+    safety: z.object({ reviewedRecordings: range }),
+    groups: z.array(groupSchema).min(1, 'at least one group is needed'),
+  })
+  .superRefine((data, ctx) => {
+    // Ids are anchors and storage keys, so they must be unique across the whole file, groups included.
+    const seen = new Map<string, string>();
+    const claim = (id: string, path: (string | number)[]) => {
+      const where = formatPath(path);
+      const first = seen.get(id);
+      if (first) {
+        ctx.addIssue({ code: 'custom', path, message: `duplicate id "${id}" (already used at ${first})` });
+      } else {
+        seen.set(id, where);
+      }
+    };
+    data.groups.forEach((group, g) => {
+      claim(group.id, ['groups', g, 'id']);
+      group.indicators.forEach((indicator, i) => {
+        claim(indicator.id, ['groups', g, 'indicators', i, 'id']);
+      });
+    });
+  });
+
+export type ReadinessData = z.output<typeof readinessSchema>;
+export type Group = ReadinessData['groups'][number];
+export type Indicator = Group['indicators'][number];
+
+export class ReadinessDataError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[], source: string) {
+    super(`${source} is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ReadinessDataError';
+    this.problems = problems;
+  }
+}
+
+/** `['groups', 1, 'indicators', 3, 'id']` → `groups[1].indicators[3].id` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    return out ? `${out}.${String(key)}` : String(key);
+  }, '');
+}
+
+/** Validates readiness data, throwing one error that names every problem by its path in the file. */
+export function parseReadiness(input: unknown, source = 'content/data/readiness.json'): ReadinessData {
+  const result = readinessSchema.safeParse(input);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${formatPath(issue.path) || '(root)'}: ${issue.message}`);
+  throw new ReadinessDataError(problems, source);
+}

@@ -1,0 +1,165 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readiness } from '@/lib/readiness/data';
+import { SET_ASIDE_KEY, STORAGE_KEY } from '@/lib/readiness/storage';
+import { launchBrowser } from './browser.mjs';
+import { axeViolations, type Theme, visit } from './helpers';
+
+const PATH = '/docs/sop/independent-leader';
+const titles = readiness.groups.flatMap((g) => g.indicators.map((i) => i.title));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const status = (page: Page) => page.getByRole('status');
+async function tick(page: Page, n: number) {
+  const boxes = page.getByRole('checkbox');
+  for (let i = 0; i < n; i++) await boxes.nth(i).check();
+}
+
+describe('the self-check on the readiness page', () => {
+  it('15 ticks is one short; the 16th meets the threshold', async () => {
+    const { page, pageErrors } = await visit(browser, PATH);
+    expect(await status(page).getAttribute('data-ready')).toBe('false');
+    await tick(page, 15);
+    expect(await status(page).getAttribute('data-ready')).toBe('false');
+    expect(await status(page).textContent()).toContain('1 more needed');
+    await page.getByRole('checkbox').nth(15).check();
+    expect(await status(page).getAttribute('data-ready')).toBe('true');
+    expect(await status(page).textContent()).toBe('16 of 19 indicators met (84%). The 80% threshold is met.');
+    expect(await page.getByRole('progressbar', { name: 'Indicators met' }).getAttribute('value')).toBe('16');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the ticks across a reload', async () => {
+    const { page } = await visit(browser, PATH);
+    await tick(page, 5);
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect.poll(() => status(page).textContent()).toMatch(/^5 of 19/);
+    expect(await page.getByRole('checkbox', { checked: true }).count()).toBe(5);
+    await page.close();
+  });
+
+  it('sets garbage in storage aside with a notice, and the empty checklist still works', async () => {
+    const v = await visit(browser, PATH);
+    const { page } = v;
+    const garbage = '\u0000{"v":1,"met":[';
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, garbage]);
+    await page.reload({ waitUntil: 'networkidle' });
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be used' });
+    expect(await alert.textContent()).toContain('set aside, not deleted');
+    expect(await status(page).textContent()).toMatch(/^0 of 19/);
+    expect(await page.evaluate((k) => localStorage.getItem(k), SET_ASIDE_KEY)).toBe(garbage);
+    await tick(page, 2);
+    expect(await status(page).textContent()).toMatch(/^2 of 19/);
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect.poll(() => status(page).textContent()).toMatch(/^2 of 19/);
+    expect(await page.locator('.readiness-checklist [role="alert"]').count()).toBe(0);
+    expect(v.pageErrors).toEqual([]);
+    expect(v.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('can be ticked and reset with the keyboard alone', async () => {
+    const { page } = await visit(browser, PATH);
+    const first = page.getByRole('checkbox', { name: titles[0] });
+    // Tab from the top of the page until the first checkbox has focus.
+    for (let i = 0; i < 200 && !(await first.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab'); // the indicator's # link
+    await page.keyboard.press('Tab'); // the next checkbox
+    await page.keyboard.press('Space');
+    expect(await status(page).textContent()).toMatch(/^2 of 19/);
+
+    const reset = page.getByRole('button', { name: 'Reset the self-check' });
+    for (let i = 0; i < 100 && !(await reset.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('button', { name: 'Cancel' }).evaluate((el) => el === document.activeElement)).toBe(
+      true,
+    );
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter'); // "Yes, clear"
+    expect(await status(page).textContent()).toMatch(/^0 of 19/);
+    expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.close();
+  });
+
+  it('links to a single indicator by its id', async () => {
+    const id = readiness.groups[2].indicators[1].id;
+    const { page } = await visit(browser, `${PATH}#${id}`);
+    const item = page.locator(`li#${id}`);
+    expect(await item.evaluate((el) => el.matches(':target'))).toBe(true);
+    const box = await item.boundingBox();
+    expect(box && box.y >= 0 && box.y < 900).toBe(true);
+    await page.close();
+  });
+
+  it('with JavaScript off, every indicator and the summary are in the page', async () => {
+    const { page } = await visit(browser, PATH, { javaScript: false });
+    const text = (await page.locator('#nd-page').textContent()) ?? '';
+    for (const title of titles) expect(text).toContain(title);
+    expect(titles).toHaveLength(19);
+    expect(await page.getByRole('checkbox').count()).toBe(19);
+    expect(await page.locator('fieldset > legend').allTextContents()).toEqual(readiness.groups.map((g) => g.title));
+    expect(await status(page).textContent()).toBe(
+      '0 of 19 indicators met (0%). 16 more needed to reach 80% (16 of 19).',
+    );
+    await page.close();
+  });
+});
+
+describe('accessibility of the self-check (axe, WCAG 2.2 A/AA)', () => {
+  const cases = (['light', 'dark'] as Theme[]).flatMap((theme) => [0, 15, 16].map((n) => [n, theme] as const));
+  it.each(cases)('with %i ticked, %s theme: no violations', async (n, theme) => {
+    const { page } = await visit(browser, PATH, { theme });
+    await tick(page, n);
+    expect(await status(page).getAttribute('data-ready')).toBe(n >= 16 ? 'true' : 'false');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('with the set-aside notice and the reset confirmation showing: no violations', async () => {
+    const { page } = await visit(browser, PATH, { theme: 'dark' });
+    await page.evaluate((k) => localStorage.setItem(k, 'garbage'), STORAGE_KEY);
+    await page.reload({ waitUntil: 'networkidle' });
+    await tick(page, 1);
+    await page.getByRole('button', { name: 'Reset the self-check' }).click();
+    expect(await page.locator('.readiness-checklist [role="alert"]').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('search', () => {
+  it.each([
+    ['Independent Leader', 'Lead-Optional Call Readiness', PATH],
+    ['initiates small talk', 'Naturally initiates small talk', `${PATH}#initiates-small-talk`],
+    ['judgment calls', 'Makes judgment calls during meetings', `${PATH}#makes-judgment-calls`],
+  ])('"%s" finds "%s" and opens it', async (query, title, target) => {
+    const { page } = await visit(browser, '/docs');
+    await page
+      .getByRole('button', { name: /search/i })
+      .first()
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Search the handbook' }).fill(query);
+    const results = dialog.locator('button[aria-selected]');
+    await expect
+      .poll(() => results.allTextContents(), { timeout: 15_000 })
+      .toEqual(expect.arrayContaining([expect.stringContaining(title)]));
+    await results.filter({ hasText: title }).first().click();
+    await page.waitForURL((url) => url.pathname + url.hash === target);
+    await page.close();
+  });
+});

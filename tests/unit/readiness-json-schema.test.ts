@@ -1,0 +1,28 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { JSON_SCHEMA_PATH, readinessJsonSchema } from '@/lib/readiness/json-schema';
+
+const generated = `${JSON.stringify(readinessJsonSchema(), null, 2)}\n`;
+
+// `npm run schema` regenerates the committed file.
+if (process.env.UPDATE_SCHEMA === '1') writeFileSync(JSON_SCHEMA_PATH, generated);
+
+describe('the committed JSON Schema', () => {
+  it('matches the zod schema (run "npm run schema" after changing lib/readiness/schema.ts)', () => {
+    expect(readFileSync(JSON_SCHEMA_PATH, 'utf8')).toBe(generated);
+  });
+
+  it('is the one the data file points its editor at', () => {
+    const data = JSON.parse(readFileSync('content/data/readiness.json', 'utf8'));
+    expect(data.$schema).toBe('./readiness.schema.json');
+  });
+
+  it('describes the fields an editor should check as one types', () => {
+    const schema = readinessJsonSchema() as {
+      required: string[];
+      properties: Record<string, { exclusiveMinimum?: number; maximum?: number }>;
+    };
+    expect(schema.required).toEqual(expect.arrayContaining(['version', 'threshold', 'groups']));
+    expect(schema.properties.threshold).toMatchObject({ exclusiveMinimum: 0, maximum: 1 });
+  });
+});
