@@ -1,7 +1,13 @@
-import defaultMdxComponents from 'fumadocs-ui/mdx';
+import Link from 'fumadocs-core/link';
+import { Callout } from 'fumadocs-ui/components/callout';
+import { Card, Cards } from 'fumadocs-ui/components/card';
+import { Heading } from 'fumadocs-ui/components/heading';
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps } from 'react';
 import { ProposalStatus, ReadinessChecklist, ReadinessFact, ReadinessGroups } from './readiness';
+
+// Built from the individual components rather than fumadocs-ui/mdx's defaults: those also register
+// the client-side code block, and every docs page would download it although the handbook has no code.
 
 /** Wide tables scroll sideways on phones; the wrapper takes focus so keyboard users can scroll it too. */
 function Table(props: ComponentProps<'table'>) {
@@ -13,10 +19,21 @@ function Table(props: ComponentProps<'table'>) {
   );
 }
 
+const headings = Object.fromEntries(
+  (['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const).map((as) => [
+    as,
+    (props: ComponentProps<typeof as>) => <Heading as={as} {...props} />,
+  ]),
+);
+
 export function getMDXComponents(components?: MDXComponents) {
   return {
-    ...defaultMdxComponents,
+    ...headings,
+    a: Link,
     table: Table,
+    Callout,
+    Card,
+    Cards,
     ProposalStatus,
     ReadinessChecklist,
     ReadinessFact,

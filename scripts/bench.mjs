@@ -11,7 +11,9 @@ import { chromiumFlags, findChromium, launchBrowser } from '../tests/e2e/browser
 import { startServer } from './serve.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const pages = ['/docs/sop/growth-framework'];
+const pages = ['/docs/sop/growth-framework', '/docs/sop/independent-leader'];
+const READINESS = '/docs/sop/independent-leader';
+const BASELINE = '/docs/sop/growth-framework';
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -44,6 +46,66 @@ async function pageJavaScript(browser, url) {
   await context.close();
   const files = [...scripts].map((path) => ({ path, gzip: gzipSync(readFileSync(join('out', path))).length }));
   return { files, total: files.reduce((sum, f) => sum + f.gzip, 0) };
+}
+
+/**
+ * The checklist's code: the chunks the readiness page loads that a docs page without the checklist
+ * does not. The one holding the component is its own code; the rest is its storage validator (zod/mini).
+ */
+function checklistChunks(readinessJs, baselineJs) {
+  const baseline = new Set(baselineJs.files.map((f) => f.path));
+  const extra = readinessJs.files.filter((f) => !baseline.has(f.path));
+  const own = extra.filter((f) => readFileSync(join('out', f.path), 'utf8').includes('Reset the self-check'));
+  const deps = extra.filter((f) => !own.includes(f));
+  const sum = (files) => files.reduce((n, f) => n + f.gzip, 0);
+  return { own: sum(own), dependencies: sum(deps), files: extra.map((f) => f.path) };
+}
+
+/**
+ * Interaction latency of a checkbox toggle with the CPU slowed 4x, from the Event Timing API:
+ * the longest interaction (input to next paint) over a series of real clicks. Chromium reports
+ * only interactions of 16 ms or more, so none reported means under 16 ms.
+ */
+async function toggleLatency(browser, url, toggles = 12) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: false });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.locator('[data-restored="true"]').waitFor();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.evaluate(() => {
+    window.__interactions = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        if (e.interactionId && e.name === 'click') window.__interactions.push(e.duration);
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  });
+  const boxes = page.getByRole('checkbox');
+  const status = page.getByRole('status');
+  for (let i = 0; i < toggles; i++) {
+    const before = await status.textContent();
+    // A person scrolls to a checkbox, points at it, then clicks. Raw mouse input, because Playwright's
+    // click() adds its own listeners and animation-frame polling to the page, which the timing would count.
+    const box = boxes.nth(i % 19);
+    await box.scrollIntoViewIfNeeded();
+    const rect = await box.boundingBox();
+    await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    await page.waitForTimeout(300);
+    await page.mouse.down();
+    await page.mouse.up();
+    // Wait, then check, rather than poll: polling would run in the page while it is being timed.
+    await page.waitForTimeout(250);
+    if ((await status.textContent()) === before) throw new Error(`toggle ${i + 1} did not update the summary`);
+  }
+  const durations = await page.evaluate(() => window.__interactions);
+  await context.close();
+  return {
+    worstMs: durations.length ? Math.max(...durations) : 0,
+    medianMs: durations.length ? median(durations) : 0,
+    reported: durations.length,
+    durations,
+    toggles,
+  };
 }
 
 async function lighthouseRuns(url) {
@@ -108,6 +170,33 @@ try {
     const failing = [...new Set(lh.runs.flatMap((r) => r.failing))];
     if (failing.length) console.log(`${path}: Lighthouse audits not passing in some run: ${failing.join(', ')}`);
   }
+  const chunks = checklistChunks(results.pages[READINESS].javascript, results.pages[BASELINE].javascript);
+  results.checklist = chunks;
+  check(
+    'checklist own code, gzipped',
+    kib(chunks.own).toFixed(1),
+    '<= 10',
+    chunks.own > 0 && kib(chunks.own) <= 10,
+    ' KiB',
+  );
+  check(
+    'checklist storage validator (zod/mini), gzipped',
+    kib(chunks.dependencies).toFixed(1),
+    '(reported)',
+    true,
+    ' KiB',
+  );
+  const latency = await toggleLatency(browser, server.url + READINESS);
+  results.toggleLatency = latency;
+  const shown = latency.reported ? latency.worstMs.toFixed(0) : '< 16';
+  check('checkbox toggle to next paint, 4x CPU slowdown (worst of 12)', shown, '<= 50', latency.worstMs <= 50, ' ms');
+  check(
+    '  median of the toggles Chromium reports (over 16 ms)',
+    latency.reported ? latency.medianMs.toFixed(0) : '< 16',
+    '(reported)',
+    true,
+    ' ms',
+  );
 } finally {
   await browser.close();
   await server.close();

@@ -1,10 +1,10 @@
-// Serves the exported site the way a static host does: clean URLs, gzip, a real 404 page. No dependencies.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+// Serves the exported site the way a static host does: clean URLs, Brotli or gzip, a real 404 page.
+// No dependencies.
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createGzip } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -18,6 +18,28 @@ const types = {
   '.woff2': 'font/woff2',
 };
 const compressible = /^(text\/|application\/json|image\/svg)/;
+
+// Static hosts compress once at deploy time; this caches each file's compressed bytes the same way.
+const compressed = new Map();
+function compress(file, body, encoding) {
+  const key = `${encoding}:${file}`;
+  if (!compressed.has(key)) {
+    compressed.set(
+      key,
+      encoding === 'br'
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 }),
+    );
+  }
+  return compressed.get(key);
+}
+
+function pickEncoding(header) {
+  const accepted = String(header ?? '');
+  if (/\bbr\b/.test(accepted)) return 'br';
+  if (/\bgzip\b/.test(accepted)) return 'gzip';
+  return null;
+}
 
 async function fileAt(path) {
   try {
@@ -66,18 +88,16 @@ export function startServer({ dir = 'out', port = 3000, host = '127.0.0.1' } = {
       'cache-control': url.pathname.startsWith('/_next/static/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
     };
-    const gzip = compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    if (gzip) {
-      headers['content-encoding'] = 'gzip';
+    let body = await readFile(file);
+    const encoding = compressible.test(type) ? pickEncoding(req.headers['accept-encoding']) : null;
+    if (encoding) {
+      body = compress(file, body, encoding);
+      headers['content-encoding'] = encoding;
       headers.vary = 'accept-encoding';
     }
+    headers['content-length'] = String(body.length);
     res.writeHead(status, headers);
-    if (req.method === 'HEAD') {
-      res.end();
-      return;
-    }
-    const stream = createReadStream(file);
-    (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+    res.end(req.method === 'HEAD' ? undefined : body);
   });
   return new Promise((done, fail) => {
     server.once('error', fail);
@@ -92,5 +112,5 @@ export function startServer({ dir = 'out', port = 3000, host = '127.0.0.1' } = {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const port = Number(process.env.PORT ?? 3000);
   const { url } = await startServer({ port });
-  console.log(`Serving out/ at ${url} (gzip on). Ctrl+C to stop.`);
+  console.log(`Serving out/ at ${url} (Brotli and gzip). Ctrl+C to stop.`);
 }

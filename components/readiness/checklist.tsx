@@ -1,7 +1,11 @@
 'use client';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { score } from '@/lib/readiness/scoring';
-import { type Decoded, load, STORAGE_KEY, save } from '@/lib/readiness/storage';
+import { type Decoded, STORAGE_KEY, save } from '@/lib/readiness/storage';
+
+// The validating reader (zod/mini) is its own chunk, fetched as soon as the checklist loads,
+// so the checklist itself stays small and renders without waiting for it.
+const reader = () => import('@/lib/readiness/storage-read');
 
 export interface ChecklistIndicator {
   id: string;
@@ -43,11 +47,50 @@ function noticeFor(decoded: Decoded): Notice | null {
   return null;
 }
 
+interface RowProps {
+  indicator: ChecklistIndicator;
+  inputId: string;
+  checked: boolean;
+  onToggle: (id: string, checked: boolean) => void;
+}
+
+// Memoised so a toggle re-renders one row and the summary, not all nineteen rows.
+const IndicatorRow = memo(function IndicatorRow({ indicator, inputId, checked, onToggle }: RowProps) {
+  return (
+    <li id={indicator.id} data-checked={checked} className="rc-item group relative flex gap-3 rounded-lg p-2">
+      <input
+        id={inputId}
+        type="checkbox"
+        className="rc-checkbox mt-0.5 size-5 shrink-0"
+        checked={checked}
+        onChange={(e) => onToggle(indicator.id, e.currentTarget.checked)}
+        aria-describedby={`${inputId}-desc`}
+      />
+      <div className="min-w-0 flex-1">
+        <label htmlFor={inputId} className="font-medium leading-snug">
+          {indicator.title}
+        </label>
+        <p id={`${inputId}-desc`} className="text-sm text-fd-muted-foreground">
+          {indicator.description}
+        </p>
+      </div>
+      <a
+        href={`#${indicator.id}`}
+        className="rc-anchor shrink-0 self-start rounded px-1 text-sm text-fd-muted-foreground"
+        aria-label={`Link to “${indicator.title}”`}
+      >
+        #
+      </a>
+    </li>
+  );
+});
+
 export function ReadinessChecklistView({ threshold, thresholdLabel, groups }: ReadinessChecklistProps) {
   const uid = useId();
   const [met, setMet] = useState<ReadonlySet<string>>(() => new Set());
   const [notice, setNotice] = useState<Notice | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [restored, setRestored] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const resetRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -56,19 +99,37 @@ export function ReadinessChecklistView({ threshold, thresholdLabel, groups }: Re
   const knownIds = useMemo(() => new Set(groups.flatMap((g) => g.indicators.map((i) => i.id))), [groups]);
   const result = useMemo(() => score({ threshold, groups }, met), [threshold, groups, met]);
 
+  // Ticks made before the saved ones are read; applied on top of them so neither is lost.
+  const early = useRef<Map<string, boolean> | null>(new Map());
+
   // Stored ticks are read after hydration, so the server HTML and the first render agree.
   useEffect(() => {
-    const restore = () => {
+    let live = true;
+    const restore = async () => {
+      const { load } = await reader();
+      if (!live) return;
       const decoded = load(window.localStorage, knownIds);
-      setMet(new Set(decoded.met));
+      const next = new Set(decoded.met);
+      const changes = early.current;
+      early.current = null;
+      for (const [id, checked] of changes ?? []) {
+        if (checked) next.add(id);
+        else next.delete(id);
+      }
+      setMet(next);
+      if (changes?.size) save(window.localStorage, next);
       setNotice(noticeFor(decoded));
+      setRestored(true);
     };
-    restore();
+    void restore();
     const onStorage = (e: StorageEvent) => {
-      if (e.key === STORAGE_KEY) restore();
+      if (e.key === STORAGE_KEY) void restore();
     };
     window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    return () => {
+      live = false;
+      window.removeEventListener('storage', onStorage);
+    };
   }, [knownIds]);
 
   useEffect(() => {
@@ -79,22 +140,33 @@ export function ReadinessChecklistView({ threshold, thresholdLabel, groups }: Re
     focusNext.current = null;
   }, [confirming]);
 
-  function commit(next: Set<string>) {
+  // The latest ticks, so the handlers below can stay stable across renders.
+  const metRef = useRef(met);
+  metRef.current = met;
+
+  const commit = useCallback((next: Set<string>) => {
+    metRef.current = next;
     setMet(next);
+    // Until the saved ticks are read, saving would overwrite them; restore() saves the merge instead.
+    if (early.current) return;
     if (!save(window.localStorage, next)) {
       setNotice({
         tone: 'warn',
         text: 'This browser would not save your ticks (storage is full or turned off). They will be lost when you leave the page.',
       });
     }
-  }
+  }, []);
 
-  function toggle(id: string, checked: boolean) {
-    const next = new Set(met);
-    if (checked) next.add(id);
-    else next.delete(id);
-    commit(next);
-  }
+  const toggle = useCallback(
+    (id: string, checked: boolean) => {
+      early.current?.set(id, checked);
+      const next = new Set(metRef.current);
+      if (checked) next.add(id);
+      else next.delete(id);
+      commit(next);
+    },
+    [commit],
+  );
 
   function reset() {
     commit(new Set());
@@ -112,7 +184,11 @@ export function ReadinessChecklistView({ threshold, thresholdLabel, groups }: Re
     : `${result.met} of ${result.total} indicators met (${result.percent}%). ${result.remaining} more needed to reach ${thresholdLabel} (${result.required} of ${result.total}).`;
 
   return (
-    <div ref={rootRef} className="not-prose readiness-checklist my-6 flex flex-col gap-5">
+    <div
+      ref={rootRef}
+      className="not-prose readiness-checklist my-6 flex flex-col gap-5"
+      data-restored={restored ? 'true' : 'false'}
+    >
       {notice ? (
         <div
           role="alert"
@@ -141,36 +217,15 @@ export function ReadinessChecklistView({ threshold, thresholdLabel, groups }: Re
               </span>
             </p>
             <ul className="flex flex-col gap-1">
-              {group.indicators.map((indicator) => {
-                const inputId = `${uid}-${indicator.id}`;
-                return (
-                  <li key={indicator.id} id={indicator.id} className="rc-item group relative flex gap-3 rounded-lg p-2">
-                    <input
-                      id={inputId}
-                      type="checkbox"
-                      className="rc-checkbox mt-0.5 size-5 shrink-0"
-                      checked={met.has(indicator.id)}
-                      onChange={(e) => toggle(indicator.id, e.currentTarget.checked)}
-                      aria-describedby={`${inputId}-desc`}
-                    />
-                    <div className="min-w-0 flex-1">
-                      <label htmlFor={inputId} className="font-medium leading-snug">
-                        {indicator.title}
-                      </label>
-                      <p id={`${inputId}-desc`} className="text-sm text-fd-muted-foreground">
-                        {indicator.description}
-                      </p>
-                    </div>
-                    <a
-                      href={`#${indicator.id}`}
-                      className="rc-anchor shrink-0 self-start rounded px-1 text-sm text-fd-muted-foreground"
-                      aria-label={`Link to “${indicator.title}”`}
-                    >
-                      #
-                    </a>
-                  </li>
-                );
-              })}
+              {group.indicators.map((indicator) => (
+                <IndicatorRow
+                  key={indicator.id}
+                  indicator={indicator}
+                  inputId={`${uid}-${indicator.id}`}
+                  checked={met.has(indicator.id)}
+                  onToggle={toggle}
+                />
+              ))}
             </ul>
           </fieldset>
         );

@@ -1,17 +1,28 @@
 import { Callout } from 'fumadocs-ui/components/callout';
 import { readiness } from '@/lib/readiness/data';
 import { type FactName, fillText, readinessFacts } from '@/lib/readiness/facts';
-import { ReadinessChecklistView } from './checklist';
+import type { ReadinessChecklistProps } from './checklist';
+import { ReadinessChecklistLazy } from './checklist-lazy';
 
 const facts = readinessFacts(readiness);
 
+/** What the checklist needs from the validated data file: only plain, serialisable values. */
+export function checklistProps(): ReadinessChecklistProps {
+  return {
+    threshold: readiness.threshold,
+    thresholdLabel: facts.threshold,
+    groups: readiness.groups.map((g) => ({
+      id: g.id,
+      title: g.title,
+      summary: g.summary,
+      indicators: g.indicators.map((i) => ({ id: i.id, title: i.title, description: fillText(i.description, facts) })),
+    })),
+  };
+}
+
 /** The self-check, rendered from the validated data file. */
 export function ReadinessChecklist() {
-  const groups = readiness.groups.map((g) => ({
-    ...g,
-    indicators: g.indicators.map((i) => ({ ...i, description: fillText(i.description, facts) })),
-  }));
-  return <ReadinessChecklistView threshold={readiness.threshold} thresholdLabel={facts.threshold} groups={groups} />;
+  return <ReadinessChecklistLazy {...checklistProps()} />;
 }
 
 /** A number quoted in prose, taken from the data file: <ReadinessFact name="threshold" /> → 80%. */

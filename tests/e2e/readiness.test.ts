@@ -17,6 +17,13 @@ afterAll(async () => {
 });
 
 const status = (page: Page) => page.getByRole('status');
+
+/** Opens the readiness page and waits until the checklist has hydrated and read saved ticks. */
+async function open(path: string, options: Parameters<typeof visit>[2] = {}) {
+  const v = await visit(browser, path, options);
+  await v.page.locator('[data-restored="true"]').waitFor();
+  return v;
+}
 async function tick(page: Page, n: number) {
   const boxes = page.getByRole('checkbox');
   for (let i = 0; i < n; i++) await boxes.nth(i).check();
@@ -24,7 +31,7 @@ async function tick(page: Page, n: number) {
 
 describe('the self-check on the readiness page', () => {
   it('15 ticks is one short; the 16th meets the threshold', async () => {
-    const { page, pageErrors } = await visit(browser, PATH);
+    const { page, pageErrors } = await open(PATH);
     expect(await status(page).getAttribute('data-ready')).toBe('false');
     await tick(page, 15);
     expect(await status(page).getAttribute('data-ready')).toBe('false');
@@ -38,7 +45,7 @@ describe('the self-check on the readiness page', () => {
   });
 
   it('keeps the ticks across a reload', async () => {
-    const { page } = await visit(browser, PATH);
+    const { page } = await open(PATH);
     await tick(page, 5);
     await page.reload({ waitUntil: 'networkidle' });
     await expect.poll(() => status(page).textContent()).toMatch(/^5 of 19/);
@@ -47,11 +54,12 @@ describe('the self-check on the readiness page', () => {
   });
 
   it('sets garbage in storage aside with a notice, and the empty checklist still works', async () => {
-    const v = await visit(browser, PATH);
+    const v = await open(PATH);
     const { page } = v;
     const garbage = '\u0000{"v":1,"met":[';
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, garbage]);
     await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('[data-restored="true"]').waitFor();
     const alert = page.getByRole('alert').filter({ hasText: 'could not be used' });
     expect(await alert.textContent()).toContain('set aside, not deleted');
     expect(await status(page).textContent()).toMatch(/^0 of 19/);
@@ -67,7 +75,7 @@ describe('the self-check on the readiness page', () => {
   });
 
   it('can be ticked and reset with the keyboard alone', async () => {
-    const { page } = await visit(browser, PATH);
+    const { page } = await open(PATH);
     const first = page.getByRole('checkbox', { name: titles[0] });
     // Tab from the top of the page until the first checkbox has focus.
     for (let i = 0; i < 200 && !(await first.evaluate((el) => el === document.activeElement)); i++) {
@@ -97,7 +105,7 @@ describe('the self-check on the readiness page', () => {
 
   it('links to a single indicator by its id', async () => {
     const id = readiness.groups[2].indicators[1].id;
-    const { page } = await visit(browser, `${PATH}#${id}`);
+    const { page } = await open(`${PATH}#${id}`);
     const item = page.locator(`li#${id}`);
     expect(await item.evaluate((el) => el.matches(':target'))).toBe(true);
     const box = await item.boundingBox();
@@ -122,7 +130,7 @@ describe('the self-check on the readiness page', () => {
 describe('accessibility of the self-check (axe, WCAG 2.2 A/AA)', () => {
   const cases = (['light', 'dark'] as Theme[]).flatMap((theme) => [0, 15, 16].map((n) => [n, theme] as const));
   it.each(cases)('with %i ticked, %s theme: no violations', async (n, theme) => {
-    const { page } = await visit(browser, PATH, { theme });
+    const { page } = await open(PATH, { theme });
     await tick(page, n);
     expect(await status(page).getAttribute('data-ready')).toBe(n >= 16 ? 'true' : 'false');
     expect(await axeViolations(page)).toEqual([]);
@@ -130,9 +138,10 @@ describe('accessibility of the self-check (axe, WCAG 2.2 A/AA)', () => {
   });
 
   it('with the set-aside notice and the reset confirmation showing: no violations', async () => {
-    const { page } = await visit(browser, PATH, { theme: 'dark' });
+    const { page } = await open(PATH, { theme: 'dark' });
     await page.evaluate((k) => localStorage.setItem(k, 'garbage'), STORAGE_KEY);
     await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('[data-restored="true"]').waitFor();
     await tick(page, 1);
     await page.getByRole('button', { name: 'Reset the self-check' }).click();
     expect(await page.locator('.readiness-checklist [role="alert"]').count()).toBe(1);

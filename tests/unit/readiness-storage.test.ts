@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  decode,
   ENVELOPE_VERSION,
   encode,
   type KeyValueStore,
-  load,
   MAX_STORED_CHARS,
   SET_ASIDE_KEY,
   STORAGE_KEY,
   save,
 } from '@/lib/readiness/storage';
+import { decode, load } from '@/lib/readiness/storage-read';
 
 const known = new Set(['a', 'b', 'c']);
 
