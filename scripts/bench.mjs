@@ -87,7 +87,7 @@ async function toggleLatency(browser, url, toggles = 12) {
     // A person scrolls to a checkbox, points at it, then clicks. Raw mouse input, because Playwright's
     // click() adds its own listeners and animation-frame polling to the page, which the timing would count.
     const box = boxes.nth(i % 19);
-    await box.scrollIntoViewIfNeeded();
+    await box.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     const rect = await box.boundingBox();
     await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
     await page.waitForTimeout(300);

@@ -17,8 +17,9 @@ afterAll(async () => {
 });
 
 describe('content/data/readiness.json is the single source of the numbers', () => {
-  it('changing the threshold and the call range changes the page text and the computation together', async () => {
+  it('changing the threshold and the call range changes the page text and the computation together; adopting the proposal removes its callouts', async () => {
     variant.editData((d) => {
+      d.status.state = 'adopted';
       d.threshold = 0.7;
       d.transition.assessedCalls = { min: 3, max: 5 };
       d.transition.observedIndependentCalls = { min: 3 };
@@ -35,6 +36,7 @@ describe('content/data/readiness.json is the single source of the numbers', () =
       expect(main).toContain('at least 3 fully independent calls');
       expect(main).not.toContain('80%');
       expect(main).not.toContain('4-6');
+      expect(main).not.toContain('not yet policy');
 
       const status = page.getByRole('status');
       expect(await status.textContent()).toContain('14 more needed to reach 70% (14 of 19)');
@@ -46,7 +48,9 @@ describe('content/data/readiness.json is the single source of the numbers', () =
       expect(await status.textContent()).toContain('The 70% threshold is met');
 
       await page.goto(`${server.url}/docs/sop/growth-framework`);
-      expect(await page.locator('#nd-page').textContent()).toContain('at least 70% of the 19 readiness indicators');
+      const growth = (await page.locator('#nd-page').textContent()) ?? '';
+      expect(growth).toContain('at least 70% of the 19 readiness indicators');
+      expect(growth).not.toContain('not yet policy');
       await page.close();
     } finally {
       await server.close();

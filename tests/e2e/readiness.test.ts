@@ -103,6 +103,34 @@ describe('the self-check on the readiness page', () => {
     await page.close();
   });
 
+  it.each([1280, 390])(
+    'keeps each focused checkbox clear of the sticky summary at %i px (WCAG 2.4.11)',
+    async (width) => {
+      const { page } = await open(PATH, { width });
+      await tick(page, 3); // a summary with focus areas and a reset button, as tall as it gets
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const first = page.getByRole('checkbox').first();
+      for (let i = 0; i < 200 && !(await first.evaluate((el) => el === document.activeElement)); i++) {
+        await page.keyboard.press('Tab');
+      }
+      const obscured: string[] = [];
+      for (let i = 0; i < 19; i++) {
+        const hidden = await page.evaluate(() => {
+          const focused = document.activeElement as HTMLElement;
+          const summary = document.querySelector('.rc-summary') as HTMLElement;
+          const a = focused.getBoundingClientRect();
+          const b = summary.getBoundingClientRect();
+          return a.bottom > b.top && a.top < b.bottom ? (focused.id ?? 'focused') : null;
+        });
+        if (hidden) obscured.push(hidden);
+        await page.keyboard.press('Tab'); // the row's # link
+        await page.keyboard.press('Tab'); // the next checkbox
+      }
+      expect(obscured).toEqual([]);
+      await page.close();
+    },
+  );
+
   it('links to a single indicator by its id', async () => {
     const id = readiness.groups[2].indicators[1].id;
     const { page } = await open(`${PATH}#${id}`);
@@ -110,6 +138,14 @@ describe('the self-check on the readiness page', () => {
     expect(await item.evaluate((el) => el.matches(':target'))).toBe(true);
     const box = await item.boundingBox();
     expect(box && box.y >= 0 && box.y < 900).toBe(true);
+    await page.close();
+  });
+
+  it('says it is a proposal under review, with what is still to be decided', async () => {
+    const { page } = await visit(browser, PATH, { javaScript: false });
+    const text = (await page.locator('#nd-page').textContent()) ?? '';
+    expect(text).toContain('Proposal under Leadership review: not yet policy');
+    for (const question of readiness.status.openQuestions) expect(text).toContain(question);
     await page.close();
   });
 
