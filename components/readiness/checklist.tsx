@@ -3,7 +3,7 @@ import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from '
 import { score } from '@/lib/readiness/scoring';
 import { type Decoded, STORAGE_KEY, save } from '@/lib/readiness/storage';
 
-// The validating reader (zod/mini) is its own chunk, fetched as soon as the checklist loads,
+// The validating reader (zod/mini) is its own chunk, fetched when the checklist mounts,
 // so the checklist itself stays small and renders without waiting for it.
 const reader = () => import('@/lib/readiness/storage-read');
 
@@ -67,7 +67,7 @@ const IndicatorRow = memo(function IndicatorRow({ indicator, inputId, checked, o
         aria-describedby={`${inputId}-desc`}
       />
       <div className="min-w-0 flex-1">
-        <label htmlFor={inputId} className="font-medium leading-snug">
+        <label htmlFor={inputId} className="block font-medium leading-snug">
           {indicator.title}
         </label>
         <p id={`${inputId}-desc`} className="text-sm text-fd-muted-foreground">
@@ -106,9 +106,22 @@ export function ReadinessChecklistView({ threshold, thresholdLabel, groups }: Re
   useEffect(() => {
     let live = true;
     const restore = async () => {
-      const { load } = await reader();
+      let decoded: Decoded;
+      try {
+        const { load } = await reader();
+        decoded = load(window.localStorage, knownIds);
+      } catch {
+        if (!live) return;
+        // The reader could not be fetched (offline, a new deploy). Saving now could overwrite ticks
+        // that were never read, so saving stays off (early.current is kept) until a reload.
+        setNotice({
+          tone: 'warn',
+          text: 'This page could not read the ticks saved in this browser, so they are left as they are. Reload the page to see them; ticks made now will not be saved.',
+        });
+        setRestored(true);
+        return;
+      }
       if (!live) return;
-      const decoded = load(window.localStorage, knownIds);
       const next = new Set(decoded.met);
       const changes = early.current;
       early.current = null;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readiness } from '@/lib/readiness/data';
 import { SET_ASIDE_KEY, STORAGE_KEY } from '@/lib/readiness/storage';
 import { launchBrowser } from './browser.mjs';
-import { axeViolations, type Theme, visit } from './helpers';
+import { axeViolations, baseURL, type Theme, visit } from './helpers';
 
 const PATH = '/docs/sop/independent-leader';
 const titles = readiness.groups.flatMap((g) => g.indicators.map((i) => i.title));
@@ -72,6 +72,29 @@ describe('the self-check on the readiness page', () => {
     expect(v.pageErrors).toEqual([]);
     expect(v.consoleErrors).toEqual([]);
     await page.close();
+  });
+
+  it('never overwrites saved ticks it could not read, when part of the page fails to load', async () => {
+    const saved = JSON.stringify({ v: 1, met: [readiness.groups[0].indicators[0].id] });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Block the chunk that reads saved ticks (the one holding the reader's messages).
+    await page.route('**/_next/static/chunks/*.js', async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes('not valid JSON')) await route.abort();
+      else await route.fulfill({ response, body });
+    });
+    await page.goto(baseURL() + PATH);
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, saved]);
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('[data-restored="true"]').waitFor();
+    expect(await page.locator('.readiness-checklist [role="alert"]').textContent()).toContain(
+      'could not read the ticks',
+    );
+    await tick(page, 3);
+    expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(saved);
+    await context.close();
   });
 
   it('can be ticked and reset with the keyboard alone', async () => {

@@ -76,6 +76,22 @@ describe('internal links in the MDX', () => {
   });
 });
 
+describe('tables', () => {
+  // An empty header cell leaves its column's data cells with no header (axe/Lighthouse td-has-header).
+  it.each(pages.map((p) => [p.url] as const))('%s names every table column', (url) => {
+    const lines = (rawByUrl.get(url) ?? '').split('\n');
+    const empty = lines
+      .filter((line, i) => /^\|\s*:?-{3,}/.test(lines[i + 1] ?? '') && line.startsWith('|'))
+      .filter((header) =>
+        header
+          .split('|')
+          .slice(1, -1)
+          .some((cell) => cell.trim() === ''),
+      );
+    expect(empty).toEqual([]);
+  });
+});
+
 describe('meta.json navigation', () => {
   const metas = filesUnder(contentDir, 'meta.json');
 
