@@ -8,6 +8,7 @@ export default function Layout({ children }: LayoutProps<'/'>) {
       links={[
         { text: 'Handbook', url: '/docs' },
         { text: 'Growth framework', url: '/docs/sop/growth-framework' },
+        { text: 'Call readiness', url: '/docs/sop/independent-leader' },
       ]}
     >
       {children}

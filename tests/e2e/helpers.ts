@@ -31,7 +31,7 @@ export async function visit(
     viewport: { width, height: 900 },
   });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  page.on('close', () => context.close().catch(() => {}));
   const origin = new URL(baseURL()).origin;
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
