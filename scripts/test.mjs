@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findChromium } from '../tests/e2e/browser.mjs';
+import { chromiumHint, findChromium } from '../tests/e2e/browser.mjs';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const reports = mkdtempSync(join(tmpdir(), 'sop-test-'));
@@ -60,7 +60,7 @@ try {
   results.push({ name: 'chromium', ok: true, note: path });
 } catch (error) {
   console.error(`\n${error.message}`);
-  results.push({ name: 'chromium', ok: false, note: 'not found' });
+  results.push({ name: 'chromium', ok: false, note: `not found. ${chromiumHint}` });
 }
 
 run('typecheck', 'npm', ['run', '--silent', 'typecheck']);

@@ -15,20 +15,21 @@ export const chromiumFlags = [
   '--disable-quic',
 ];
 
+export const chromiumHint =
+  'Install Debian\'s Chromium with "apt-get install chromium" (as root), or point CHROMIUM_PATH at a Chromium or Chrome binary.';
+
 /** The Chromium to use, or throws with a message that says how to get one. */
 export function findChromium() {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no file is there.`);
+    throw new Error(
+      `CHROMIUM_PATH is set to ${fromEnv}, but no file is there, so the browser tests cannot run.\n${chromiumHint}`,
+    );
   }
   const found = candidates.find((p) => existsSync(p));
   if (found) return found;
-  throw new Error(
-    'No Chromium found, so the browser tests cannot run.\n' +
-      'Install Debian\'s Chromium with "apt-get install chromium" (as root),\n' +
-      'or point CHROMIUM_PATH at a Chromium or Chrome binary.',
-  );
+  throw new Error(`No Chromium found, so the browser tests cannot run.\n${chromiumHint}`);
 }
 
 /** Launches Chromium; Playwright gives it a fresh, temporary profile that is removed on close. */
