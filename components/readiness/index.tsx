@@ -39,8 +39,8 @@ export function ReadinessGroups({ href = '/docs/sop/independent-leader' }: { hre
     <ul>
       {readiness.groups.map((g) => (
         <li key={g.id}>
-          <a href={`${href}#${g.id}`}>{g.title}</a> ({g.indicators.length}):{' '}
-          {g.summary?.replace(/^Symptoms that show /, 'shows ')}
+          <a href={`${href}#${g.id}`}>{g.title}</a> ({g.indicators.length} indicators)
+          {g.summary ? `: ${g.summary}` : null}
         </li>
       ))}
     </ul>

@@ -1,5 +1,5 @@
 import { toFraction } from './rational';
-import type { ReadinessData } from './schema';
+import { type ReadinessData, textTokens } from './schema';
 import { score } from './scoring';
 
 const span = (r: { min: number; max: number }) => (r.min === r.max ? `${r.min}` : `${r.min}-${r.max}`);
@@ -24,18 +24,18 @@ export function readinessFacts(data: ReadinessData) {
     groupCount: `${data.groups.length}`,
     requiredCount: `${empty.required}`,
     assessedCalls: span(data.transition.assessedCalls),
-    assessedCallsMin: `${data.transition.assessedCalls.min}`,
     observedCalls: `${data.transition.observedIndependentCalls.min}`,
     satisfaction: `${csat.above}/${csat.scale}`,
     reviewedRecordings: span(data.safety.reviewedRecordings),
-    reviewedRecordingsMax: `${data.safety.reviewedRecordings.max}`,
   };
 }
 
 export type ReadinessFacts = ReturnType<typeof readinessFacts>;
 export type FactName = keyof ReadinessFacts;
 
-/** Fills the {tokens} a description may carry (see textTokens in the schema). */
+const tokenPattern = new RegExp(`\\{(${textTokens.join('|')})\\}`, 'g');
+
+/** Fills the {tokens} a description may carry; the schema allows only textTokens, each a fact. */
 export function fillText(text: string, facts: ReadinessFacts): string {
-  return text.replace(/\{(satisfaction|threshold)\}/g, (_, token: 'satisfaction' | 'threshold') => facts[token]);
+  return text.replace(tokenPattern, (_, token: (typeof textTokens)[number]) => facts[token]);
 }
