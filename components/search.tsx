@@ -9,6 +9,7 @@ import {
   SearchDialogIcon,
   SearchDialogInput,
   SearchDialogList,
+  SearchDialogListItem,
   SearchDialogOverlay,
   type SharedProps,
 } from 'fumadocs-ui/components/dialog/search';
@@ -18,6 +19,8 @@ const client = staticClient({});
 
 export default function StaticSearchDialog(props: SharedProps) {
   const { search, setSearch, query } = useDocsSearch({ client });
+  const items = query.data !== 'empty' ? query.data : null;
+  const hasResults = Boolean(items?.length);
   return (
     <SearchDialog search={search} onSearchChange={setSearch} isLoading={query.isLoading} {...props}>
       <SearchDialogOverlay />
@@ -25,9 +28,16 @@ export default function StaticSearchDialog(props: SharedProps) {
         <SearchDialogHeader>
           <SearchDialogIcon />
           <SearchDialogInput aria-label="Search the handbook" />
-          <SearchDialogClose />
+          {/* The visible text is "ESC", so the accessible name must contain that word (WCAG 2.5.3). */}
+          <SearchDialogClose aria-label="Press Esc to close search" />
         </SearchDialogHeader>
-        <SearchDialogList items={query.data !== 'empty' ? query.data : null} />
+        {/* Results carry aria-selected for the arrow-key highlight, which only options in a listbox may have. */}
+        <SearchDialogList
+          role={hasResults ? 'listbox' : undefined}
+          aria-label={hasResults ? 'Search results' : undefined}
+          items={items}
+          Item={({ item, onClick }) => <SearchDialogListItem item={item} onClick={onClick} role="option" />}
+        />
       </SearchDialogContent>
     </SearchDialog>
   );

@@ -119,6 +119,25 @@ describe('search', () => {
 });
 
 describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
+  it.each(['light', 'dark'] as Theme[])(
+    'the open search dialog, with results and with none, in %s theme',
+    async (theme) => {
+      const { page } = await visit(browser, '/docs/sop/growth-framework', { theme, width: 390 });
+      await page
+        .getByRole('button', { name: /search/i })
+        .first()
+        .click();
+      const input = page.getByRole('dialog').getByRole('textbox', { name: 'Search the handbook' });
+      await input.fill('Lead');
+      await expect.poll(() => page.getByRole('option').count(), { timeout: 15_000 }).toBeGreaterThan(3);
+      expect(await axeViolations(page)).toEqual([]);
+      await input.fill('zzzqqq');
+      await expect.poll(() => page.getByRole('dialog').getByText('No results found').count()).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    },
+  );
+
   const cases = allPaths.flatMap((path) =>
     (['light', 'dark'] as Theme[]).flatMap((theme) => [1280, 390].map((width) => [path, theme, width] as const)),
   );
