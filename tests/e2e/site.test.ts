@@ -119,6 +119,15 @@ describe('search', () => {
 });
 
 describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
+  it.each(['light', 'dark'] as Theme[])('the open mobile sidebar in %s theme', async (theme) => {
+    const { page } = await visit(browser, '/docs/sop/independent-leader', { theme, width: 390 });
+    await page.getByRole('button', { name: 'Open Sidebar' }).click();
+    await page.waitForTimeout(400); // the drawer slides in
+    expect(await page.getByRole('link', { name: 'Lead-Optional Call Readiness' }).last().isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it.each(['light', 'dark'] as Theme[])(
     'the open search dialog, with results and with none, in %s theme',
     async (theme) => {
