@@ -18,10 +18,13 @@ afterAll(async () => {
 
 const status = (page: Page) => page.getByRole('status');
 
+/** Resolves once the checklist has hydrated and read the saved ticks. */
+const restored = (page: Page) => page.locator('[data-restored="true"]').waitFor();
+
 /** Opens the readiness page and waits until the checklist has hydrated and read saved ticks. */
 async function open(path: string, options: Parameters<typeof visit>[2] = {}) {
   const v = await visit(browser, path, options);
-  await v.page.locator('[data-restored="true"]').waitFor();
+  await restored(v.page);
   return v;
 }
 async function tick(page: Page, n: number) {
@@ -59,7 +62,7 @@ describe('the self-check on the readiness page', () => {
     const garbage = '\u0000{"v":1,"met":[';
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, garbage]);
     await page.reload({ waitUntil: 'networkidle' });
-    await page.locator('[data-restored="true"]').waitFor();
+    await restored(page);
     const alert = page.getByRole('alert').filter({ hasText: 'could not be used' });
     expect(await alert.textContent()).toContain('set aside, not deleted');
     expect(await status(page).textContent()).toMatch(/^0 of 19/);
@@ -88,7 +91,7 @@ describe('the self-check on the readiness page', () => {
     await page.goto(baseURL() + PATH);
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, saved]);
     await page.reload({ waitUntil: 'networkidle' });
-    await page.locator('[data-restored="true"]').waitFor();
+    await restored(page);
     expect(await page.locator('.readiness-checklist [role="alert"]').textContent()).toContain(
       'could not read the ticks',
     );
@@ -202,7 +205,7 @@ describe('accessibility of the self-check (axe, WCAG 2.2 A/AA)', () => {
     const { page } = await open(PATH, { theme: 'dark' });
     await page.evaluate((k) => localStorage.setItem(k, 'garbage'), STORAGE_KEY);
     await page.reload({ waitUntil: 'networkidle' });
-    await page.locator('[data-restored="true"]').waitFor();
+    await restored(page);
     await tick(page, 1);
     await page.getByRole('button', { name: 'Reset the self-check' }).click();
     expect(await page.locator('.readiness-checklist [role="alert"]').count()).toBe(1);
