@@ -1,10 +1,9 @@
 import type { AdvancedIndex } from 'fumadocs-core/search/server';
 import type { InferPageType } from 'fumadocs-core/source';
 import { readiness } from './readiness/data';
-import { fillText, readinessFacts } from './readiness/facts';
+import { displayGroups } from './readiness/facts';
+import { site } from './site';
 import type { source } from './source';
-
-export const READINESS_PAGE_URL = '/docs/sop/independent-leader';
 
 type Page = InferPageType<typeof source>;
 type StructuredData = AdvancedIndex['structuredData'];
@@ -15,14 +14,13 @@ type StructuredData = AdvancedIndex['structuredData'];
  * at its id, so a search for an indicator's title lands on that indicator.
  */
 export function readinessStructuredData(): StructuredData {
-  const facts = readinessFacts(readiness);
   const data: StructuredData = { headings: [], contents: [] };
-  for (const group of readiness.groups) {
+  for (const group of displayGroups(readiness)) {
     data.headings.push({ id: group.id, content: group.title });
     if (group.summary) data.contents.push({ heading: group.id, content: group.summary });
     for (const indicator of group.indicators) {
       data.headings.push({ id: indicator.id, content: indicator.title });
-      data.contents.push({ heading: indicator.id, content: fillText(indicator.description, facts) });
+      data.contents.push({ heading: indicator.id, content: indicator.description });
     }
   }
   return data;
@@ -30,7 +28,7 @@ export function readinessStructuredData(): StructuredData {
 
 export function buildSearchIndex(page: Page): AdvancedIndex {
   let structuredData = page.data.structuredData;
-  if (page.url === READINESS_PAGE_URL) {
+  if (page.url === site.readinessUrl) {
     const extra = readinessStructuredData();
     structuredData = {
       headings: [...structuredData.headings, ...extra.headings],

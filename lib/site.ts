@@ -6,4 +6,6 @@ export const site = {
   // The canonical origin of the deployed handbook; set SITE_URL at build time for a real host.
   url: process.env.SITE_URL ?? 'http://localhost:3000',
   docsRoute: '/docs',
+  /** The Lead-Optional Call Readiness page: the indicators, the criteria and the self-check. */
+  readinessUrl: '/docs/sop/independent-leader',
 } as const;

@@ -182,6 +182,8 @@ export function ReadinessChecklistView({ threshold, thresholdLabel, groups }: Re
   );
 
   function reset() {
+    // Before the saved ticks are read, record the reset so the restore cannot bring them back.
+    for (const id of knownIds) early.current?.set(id, false);
     commit(new Set());
     focusNext.current = 'first-box';
     setConfirming(false);

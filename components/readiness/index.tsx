@@ -1,6 +1,7 @@
 import { Callout } from 'fumadocs-ui/components/callout';
 import { readiness } from '@/lib/readiness/data';
-import { type FactName, fillText, readinessFacts } from '@/lib/readiness/facts';
+import { displayGroups, type FactName, readinessFacts } from '@/lib/readiness/facts';
+import { site } from '@/lib/site';
 import type { ReadinessChecklistProps } from './checklist';
 import { ReadinessChecklistLazy } from './checklist-lazy';
 
@@ -11,12 +12,7 @@ export function checklistProps(): ReadinessChecklistProps {
   return {
     threshold: readiness.threshold,
     thresholdLabel: facts.threshold,
-    groups: readiness.groups.map((g) => ({
-      id: g.id,
-      title: g.title,
-      summary: g.summary,
-      indicators: g.indicators.map((i) => ({ id: i.id, title: i.title, description: fillText(i.description, facts) })),
-    })),
+    groups: displayGroups(readiness),
   };
 }
 
@@ -34,7 +30,7 @@ export function ReadinessFact({ name }: { name: FactName }) {
 }
 
 /** The indicator groups at a glance, for pages that point to the self-check. */
-export function ReadinessGroups({ href = '/docs/sop/independent-leader' }: { href?: string }) {
+export function ReadinessGroups({ href = site.readinessUrl }: { href?: string }) {
   return (
     <ul>
       {readiness.groups.map((g) => (
@@ -47,22 +43,23 @@ export function ReadinessGroups({ href = '/docs/sop/independent-leader' }: { hre
   );
 }
 
+const proposalTitle = 'Proposal under Leadership review: not yet policy';
+
 /** Shown while the section is a proposal; set status.state to "adopted" in the data file to remove it. */
 export function ProposalStatus({ compact = false }: { compact?: boolean }) {
   if (readiness.status.state !== 'proposal') return null;
   const { reviewers, openQuestions } = readiness.status;
   if (compact) {
     return (
-      <Callout type="warn" title="Proposal under Leadership review: not yet policy">
+      <Callout type="warn" title={proposalTitle}>
         <p>
-          Phase 4 is proposed, not adopted. See its <a href="/docs/sop/independent-leader">status and open questions</a>
-          .
+          Phase 4 is proposed, not adopted. See its <a href={site.readinessUrl}>status and open questions</a>.
         </p>
       </Callout>
     );
   }
   return (
-    <Callout type="warn" title="Proposal under Leadership review: not yet policy">
+    <Callout type="warn" title={proposalTitle}>
       <p>
         This section is a proposal. Until{' '}
         {reviewers.length ? reviewers.join(', ').replace(/, ([^,]*)$/, ' and $1') : 'Leadership'} adopt it, Leads keep

@@ -39,3 +39,14 @@ const tokenPattern = new RegExp(`\\{(${textTokens.join('|')})\\}`, 'g');
 export function fillText(text: string, facts: ReadinessFacts): string {
   return text.replace(tokenPattern, (_, token: (typeof textTokens)[number]) => facts[token]);
 }
+
+/** The groups as readers see them: every description with its {tokens} filled from the data file. */
+export function displayGroups(data: ReadinessData) {
+  const facts = readinessFacts(data);
+  return data.groups.map((g) => ({
+    id: g.id,
+    title: g.title,
+    summary: g.summary,
+    indicators: g.indicators.map((i) => ({ id: i.id, title: i.title, description: fillText(i.description, facts) })),
+  }));
+}

@@ -171,6 +171,18 @@ describe('<ReadinessChecklist> storage', () => {
     await waitFor(() => expect(status().textContent).toMatch(/^2 of 19/));
   });
 
+  it('keeps a reset made before the saved ticks were read', async () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, met: [indicators[0].id, indicators[1].id] }));
+    const view = render(<ReadinessChecklistView {...checklistProps()} />);
+    expect(view.container.querySelector('[data-restored="false"]')).not.toBeNull();
+    fireEvent.click(screen.getByRole('checkbox', { name: indicators[5].title }));
+    fireEvent.click(screen.getByRole('button', { name: 'Reset the self-check' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, clear' }));
+    await waitFor(() => expect(view.container.querySelector('[data-restored="true"]')).not.toBeNull());
+    expect(status().textContent).toMatch(/^0 of 19/);
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').met).toEqual([]);
+  });
+
   it('keeps ticks made before the saved ones were read, on top of them', async () => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, met: [indicators[0].id, indicators[1].id] }));
     const view = render(<ReadinessChecklistView {...checklistProps()} />);
