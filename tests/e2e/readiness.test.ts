@@ -227,11 +227,10 @@ describe('search', () => {
       .click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: 'Search the handbook' }).fill(query);
-    const results = dialog.locator('button[aria-selected]');
-    await expect
-      .poll(() => results.allTextContents(), { timeout: 15_000 })
-      .toEqual(expect.arrayContaining([expect.stringContaining(title)]));
-    await results.filter({ hasText: title }).first().click();
+    // The title line of page and heading results; other results only quote text that mentions it.
+    const titles = dialog.getByRole('option').locator('.font-medium > p');
+    await expect.poll(() => titles.allTextContents(), { timeout: 15_000 }).toEqual(expect.arrayContaining([title]));
+    await titles.getByText(title, { exact: true }).first().click();
     await page.waitForURL((url) => url.pathname + url.hash === target);
     await page.close();
   });
