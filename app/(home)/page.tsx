@@ -9,6 +9,8 @@ const readers = [
       { href: '/docs/sop/independent-leader#when-a-lead-may-skip-a-call', text: 'When a Lead may skip a call' },
       { href: '/docs/sop/roles/lead', text: 'Lead role' },
       { href: '/docs/sop/process/customer-delivery', text: 'Step 6: Customer delivery' },
+      { href: '/docs/sop/playbooks/daily-status-lead', text: "Daily status: the Lead's guide" },
+      { href: '/docs/sop/management/ooo-coverage', text: 'Out-of-office cover' },
     ],
   },
   {
@@ -18,6 +20,7 @@ const readers = [
       { href: '/docs/sop/independent-leader#the-readiness-indicators', text: 'Readiness self-check' },
       { href: '/docs/sop/growth-framework', text: 'Growth framework' },
       { href: '/docs/sop/roles/associate', text: 'Associate role' },
+      { href: '/docs/sop/playbooks/daily-status-associate', text: "Daily status: the Associate's guide" },
     ],
   },
   {
@@ -27,6 +30,8 @@ const readers = [
       { href: '/docs/sop/independent-leader', text: 'Phase 4 proposal: Lead-Optional Call Readiness' },
       { href: '/docs/sop', text: 'The Lead & Associate model' },
       { href: '/docs/sop/process', text: 'Process overview' },
+      { href: '/docs/sop/resources/open-questions', text: 'Open questions in the SOP' },
+      { href: '/docs/sop/management', text: 'Management' },
     ],
   },
 ] as const;

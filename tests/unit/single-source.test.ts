@@ -35,7 +35,10 @@ describe('numbers about readiness come from content/data/readiness.json', () => 
     expect(files.map((f) => f.replace('content/docs/', '')).sort()).toEqual([
       'sop/growth-framework.mdx',
       'sop/independent-leader.mdx',
+      'sop/management/ooo-coverage.mdx',
+      'sop/management/risk-escalation.mdx',
       'sop/process/customer-delivery.mdx',
+      'sop/process/meeting-cadence.mdx',
       'sop/roles/associate.mdx',
       'sop/roles/lead.mdx',
     ]);
