@@ -1,7 +1,10 @@
 'use client';
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from 'react';
+import { focusAreasText, resetConfirmText, selfCheckSummary, shareLinkText } from '@/lib/readiness/messages';
 import { score } from '@/lib/readiness/scoring';
-import { type Decoded, STORAGE_KEY, save } from '@/lib/readiness/storage';
+import { initialSelfCheck, selfCheckReducer } from '@/lib/readiness/self-check-state';
+import { encodeSelfLink } from '@/lib/readiness/self-link';
+import { save, selfCheckStore } from '@/lib/readiness/storage';
 
 // The validating reader (zod/mini) is its own chunk, fetched when the checklist mounts,
 // so the checklist itself stays small and renders without waiting for it.
@@ -26,25 +29,10 @@ export interface ReadinessChecklistProps {
   /** Shown in the summary, e.g. "80%". */
   thresholdLabel: string;
   groups: ChecklistGroup[];
-}
-
-type Notice = { tone: 'warn' | 'info'; text: string };
-
-function noticeFor(decoded: Decoded): Notice | null {
-  if (decoded.kind === 'set-aside') {
-    return {
-      tone: 'warn',
-      text: `The ticks saved in this browser could not be used because ${decoded.reason}. They were set aside, not deleted, and the checklist starts empty.`,
-    };
-  }
-  if (decoded.kind === 'ok' && decoded.dropped.length > 0) {
-    const n = decoded.dropped.length;
-    return {
-      tone: 'info',
-      text: `${n} saved ${n === 1 ? 'tick was' : 'ticks were'} for ${n === 1 ? 'an indicator' : 'indicators'} no longer on this list and ${n === 1 ? 'was' : 'were'} removed. Your other ticks are kept.`,
-    };
-  }
-  return null;
+  /** The indicator list's version, carried in the link to the Lead. */
+  rubricVersion: number;
+  /** The Lead's assessment page, which the link opens. */
+  assessmentUrl: string;
 }
 
 interface RowProps {
@@ -85,12 +73,16 @@ const IndicatorRow = memo(function IndicatorRow({ indicator, inputId, checked, o
   );
 });
 
-export function ReadinessChecklistView({ threshold, thresholdLabel, groups }: ReadinessChecklistProps) {
+export function ReadinessChecklistView({
+  threshold,
+  thresholdLabel,
+  groups,
+  rubricVersion,
+  assessmentUrl,
+}: ReadinessChecklistProps) {
   const uid = useId();
-  const [met, setMet] = useState<ReadonlySet<string>>(() => new Set());
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [confirming, setConfirming] = useState(false);
-  const [restored, setRestored] = useState(false);
+  const [state, dispatch] = useReducer(selfCheckReducer, initialSelfCheck);
+  const { met, notice, restored, confirmingReset: confirming } = state;
   const rootRef = useRef<HTMLDivElement>(null);
   const resetRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -99,44 +91,21 @@ export function ReadinessChecklistView({ threshold, thresholdLabel, groups }: Re
   const knownIds = useMemo(() => new Set(groups.flatMap((g) => g.indicators.map((i) => i.id))), [groups]);
   const result = useMemo(() => score({ threshold, groups }, met), [threshold, groups, met]);
 
-  // Ticks made before the saved ones are read; applied on top of them so neither is lost.
-  const early = useRef<Map<string, boolean> | null>(new Map());
-
   // Stored ticks are read after hydration, so the server HTML and the first render agree.
   useEffect(() => {
     let live = true;
     const restore = async () => {
-      let decoded: Decoded;
       try {
         const { load } = await reader();
-        decoded = load(window.localStorage, knownIds);
+        if (live) dispatch({ type: 'loaded', decoded: load(window.localStorage, knownIds) });
       } catch {
-        if (!live) return;
-        // The reader could not be fetched (offline, a new deploy). Saving now could overwrite ticks
-        // that were never read, so saving stays off (early.current is kept) until a reload.
-        setNotice({
-          tone: 'warn',
-          text: 'This page could not read the ticks saved in this browser, so they are left as they are. Reload the page to see them; ticks made now will not be saved.',
-        });
-        setRestored(true);
-        return;
+        // The reader could not be fetched (offline, a new deploy): saving stays off until a reload.
+        if (live) dispatch({ type: 'load-failed' });
       }
-      if (!live) return;
-      const next = new Set(decoded.met);
-      const changes = early.current;
-      early.current = null;
-      for (const [id, checked] of changes ?? []) {
-        if (checked) next.add(id);
-        else next.delete(id);
-      }
-      setMet(next);
-      if (changes?.size) save(window.localStorage, next);
-      setNotice(noticeFor(decoded));
-      setRestored(true);
     };
     void restore();
     const onStorage = (e: StorageEvent) => {
-      if (e.key === STORAGE_KEY) void restore();
+      if (selfCheckStore.owns(e.key)) void restore();
     };
     window.addEventListener('storage', onStorage);
     return () => {
@@ -146,6 +115,10 @@ export function ReadinessChecklistView({ threshold, thresholdLabel, groups }: Re
   }, [knownIds]);
 
   useEffect(() => {
+    if (state.pendingSave) dispatch({ type: 'saved', ok: save(window.localStorage, state.met) });
+  }, [state.pendingSave, state.met]);
+
+  useEffect(() => {
     if (confirming) cancelRef.current?.focus();
     else if (focusNext.current === 'reset') resetRef.current?.focus();
     else if (focusNext.current === 'first-box')
@@ -153,50 +126,34 @@ export function ReadinessChecklistView({ threshold, thresholdLabel, groups }: Re
     focusNext.current = null;
   }, [confirming]);
 
-  // The latest ticks, so the handlers below can stay stable across renders.
-  const metRef = useRef(met);
-  metRef.current = met;
-
-  const commit = useCallback((next: Set<string>) => {
-    metRef.current = next;
-    setMet(next);
-    // Until the saved ticks are read, saving would overwrite them; restore() saves the merge instead.
-    if (early.current) return;
-    if (!save(window.localStorage, next)) {
-      setNotice({
-        tone: 'warn',
-        text: 'This browser would not save your ticks (storage is full or turned off). They will be lost when you leave the page.',
-      });
-    }
-  }, []);
-
-  const toggle = useCallback(
-    (id: string, checked: boolean) => {
-      early.current?.set(id, checked);
-      const next = new Set(metRef.current);
-      if (checked) next.add(id);
-      else next.delete(id);
-      commit(next);
-    },
-    [commit],
-  );
+  const toggle = useCallback((id: string, checked: boolean) => dispatch({ type: 'toggle', id, checked }), []);
 
   function reset() {
-    // Before the saved ticks are read, record the reset so the restore cannot bring them back.
-    for (const id of knownIds) early.current?.set(id, false);
-    commit(new Set());
     focusNext.current = 'first-box';
-    setConfirming(false);
+    dispatch({ type: 'reset', ids: knownIds });
   }
 
   function cancelReset() {
     focusNext.current = 'reset';
-    setConfirming(false);
+    dispatch({ type: 'cancel-reset' });
   }
 
-  const summaryText = result.ready
-    ? `${result.met} of ${result.total} indicators met (${result.percent}%). The ${thresholdLabel} threshold is met.`
-    : `${result.met} of ${result.total} indicators met (${result.percent}%). ${result.remaining} more needed to reach ${thresholdLabel} (${result.required} of ${result.total}).`;
+  const summaryText = selfCheckSummary(result, thresholdLabel);
+  const [share, setShare] = useState<{ url: string; copied: boolean } | null>(null);
+  const shareRef = useRef<HTMLInputElement>(null);
+
+  async function sendToLead() {
+    const url = `${window.location.origin}${assessmentUrl}#${encodeSelfLink(met, rubricVersion)}`;
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(url);
+      copied = true;
+    } catch {
+      // Clipboard blocked: the link is shown selected instead, so it is never lost.
+    }
+    setShare({ url, copied });
+    requestAnimationFrame(() => shareRef.current?.select());
+  }
 
   return (
     <div
@@ -210,7 +167,7 @@ export function ReadinessChecklistView({ threshold, thresholdLabel, groups }: Re
           className={`rc-notice rc-notice-${notice.tone} flex items-start justify-between gap-3 rounded-lg border p-3 text-sm`}
         >
           <p>{notice.text}</p>
-          <button type="button" className="rc-button shrink-0" onClick={() => setNotice(null)}>
+          <button type="button" className="rc-button shrink-0" onClick={() => dispatch({ type: 'dismiss-notice' })}>
             Dismiss
           </button>
         </div>
@@ -263,13 +220,13 @@ export function ReadinessChecklistView({ threshold, thresholdLabel, groups }: Re
         {result.focusAreas.length > 0 && result.met > 0 ? (
           <p className="text-sm">
             <span className="font-medium">Focus areas: </span>
-            {result.focusAreas.map((f) => `${f.title} (${f.met} of ${f.total})`).join('; ')}
+            {focusAreasText(result.focusAreas)}
           </p>
         ) : null}
         <div className="flex flex-wrap items-center gap-2 text-sm">
           {confirming ? (
             <>
-              <span id={`${uid}-confirm`}>Clear all {result.met} ticks? This cannot be undone.</span>
+              <span id={`${uid}-confirm`}>{resetConfirmText(result.met)}</span>
               <button type="button" className="rc-button rc-danger" onClick={reset} aria-describedby={`${uid}-confirm`}>
                 Yes, clear
               </button>
@@ -282,14 +239,29 @@ export function ReadinessChecklistView({ threshold, thresholdLabel, groups }: Re
               ref={resetRef}
               type="button"
               className="rc-button"
-              onClick={() => setConfirming(true)}
+              onClick={() => dispatch({ type: 'ask-reset' })}
               disabled={result.met === 0}
             >
               Reset the self-check
             </button>
           )}
+          <button type="button" className="rc-button" onClick={sendToLead}>
+            Send to your Lead
+          </button>
           <span className="text-xs text-fd-muted-foreground">Saved in this browser only.</span>
         </div>
+        {share ? (
+          <div className="flex flex-col gap-1 text-sm">
+            <label htmlFor={`${uid}-share`}>{shareLinkText(share.copied)}</label>
+            <input
+              ref={shareRef}
+              id={`${uid}-share`}
+              className="rc-share w-full rounded border px-2 py-1 text-xs"
+              readOnly
+              value={share.url}
+            />
+          </div>
+        ) : null}
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { Callout } from 'fumadocs-ui/components/callout';
 import { readiness } from '@/lib/readiness/data';
 import { displayGroups, type FactName, readinessFacts } from '@/lib/readiness/facts';
+import { reviewersText } from '@/lib/readiness/messages';
 import { site } from '@/lib/site';
 import type { ReadinessChecklistProps } from './checklist';
 import { ReadinessChecklistLazy } from './checklist-lazy';
@@ -13,6 +14,8 @@ export function checklistProps(): ReadinessChecklistProps {
     threshold: readiness.threshold,
     thresholdLabel: facts.threshold,
     groups: displayGroups(readiness),
+    rubricVersion: readiness.version,
+    assessmentUrl: site.assessmentUrl,
   };
 }
 
@@ -61,9 +64,8 @@ export function ProposalStatus({ compact = false }: { compact?: boolean }) {
   return (
     <Callout type="warn" title={proposalTitle}>
       <p>
-        This section is a proposal. Until{' '}
-        {reviewers.length ? reviewers.join(', ').replace(/, ([^,]*)$/, ' and $1') : 'Leadership'} adopt it, Leads keep
-        attending customer calls as the current SOP says.
+        This section is a proposal. Until {reviewersText(reviewers)} adopt it, Leads keep attending customer calls as
+        the current SOP says.
       </p>
       {openQuestions.length ? (
         <>
