@@ -1,14 +1,14 @@
 // `npm run bench`: measures the contract's budgets and prints each beside its limit.
-// Builds from clean, serves out/ with gzip, runs mobile Lighthouse 5 times per page (median),
+// Builds from clean, serves out/ as the preview does (Brotli), runs mobile Lighthouse 5 times per page (median),
 // and sums the gzipped JavaScript each page loads. Exits non-zero if any figure is over budget.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumFlags, findChromium, launchBrowser } from '../tests/e2e/browser.mjs';
-import { startServer } from './serve.mjs';
+import { chromiumFlags, findChromium, launchBrowser } from './lib/browser.mjs';
+import { nextBuild } from './lib/build.mjs';
+import { startServer } from './lib/serve.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const pages = ['/docs/sop/growth-framework', '/docs/sop/independent-leader'];
@@ -26,10 +26,7 @@ function timedBuild() {
   rmSync('.next', { recursive: true, force: true });
   rmSync('out', { recursive: true, force: true });
   const started = Date.now();
-  const child = spawnSync('npx', ['next', 'build'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  });
+  const child = nextBuild({ stdio: ['ignore', 'ignore', 'inherit'] });
   if (child.status !== 0) throw new Error('next build failed; run "npm run build" to see why');
   return (Date.now() - started) / 1000;
 }
@@ -207,7 +204,7 @@ results.budgets = rows;
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
 const width = Math.max(...rows.map((r) => r.measure.length));
-console.log(`\nBudgets (mobile Lighthouse, median of ${RUNS} runs, against out/ served with gzip)\n`);
+console.log(`\nBudgets (mobile Lighthouse, median of ${RUNS} runs, against out/ served with Brotli)\n`);
 for (const r of rows) {
   console.log(
     `${r.ok ? '✓' : '✗'} ${r.measure.padEnd(width)}  ${`${r.value}${r.unit}`.padStart(10)}   limit ${r.limit}`,

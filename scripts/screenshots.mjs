@@ -1,8 +1,8 @@
 // Screenshots of pages in light and dark, desktop and 390 px, for a person to look at.
 // Usage: node scripts/screenshots.mjs [path ...]   (serves out/; writes bench/screens/)
 import { mkdirSync } from 'node:fs';
-import { launchBrowser } from '../tests/e2e/browser.mjs';
-import { startServer } from './serve.mjs';
+import { launchBrowser } from './lib/browser.mjs';
+import { startServer } from './lib/serve.mjs';
 
 const paths = process.argv.slice(2);
 const targets = paths.length ? paths : ['/', '/docs/sop/growth-framework', '/docs/sop/process/customer-delivery'];

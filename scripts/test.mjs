@@ -4,13 +4,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumHint, findChromium } from '../tests/e2e/browser.mjs';
+import { chromiumHint, findChromium } from './lib/browser.mjs';
+import { buildEnv, nextBuild } from './lib/build.mjs';
 
-process.env.NEXT_TELEMETRY_DISABLED = '1';
 const reports = mkdtempSync(join(tmpdir(), 'sop-test-'));
 const results = [];
 const counts = { passed: 0, failed: 0 };
 
+/** Runs one part: a command line, or a function that runs it and returns spawnSync's result. */
 function run(name, command, args, { needs = [], report } = {}) {
   const blocked = needs.filter((n) => results.find((r) => r.name === n && !r.ok));
   if (blocked.length > 0) {
@@ -18,9 +19,10 @@ function run(name, command, args, { needs = [], report } = {}) {
     console.error(`\n✗ ${name}: not run, because ${blocked.join(', ')} failed`);
     return;
   }
-  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  console.log(`\n▶ ${name}: ${typeof command === 'function' ? args : `${command} ${args.join(' ')}`}`);
   const started = Date.now();
-  const child = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const child =
+    typeof command === 'function' ? command() : spawnSync(command, args, { stdio: 'inherit', env: buildEnv() });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const ok = child.status === 0;
   let note = `${seconds} s`;
@@ -69,7 +71,7 @@ const unit = vitest('unit');
 run('unit tests', 'npx', unit.args, { report: unit.report });
 const components = vitest('components');
 run('component tests', 'npx', components.args, { report: components.report });
-run('build', 'npx', ['next', 'build']);
+run('build', () => nextBuild(), 'next build (telemetry off)');
 const e2e = vitest('e2e');
 run('browser tests', 'npx', e2e.args, { needs: ['chromium', 'build'], report: e2e.report });
 

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../scripts/serve.mjs';
-import { launchBrowser } from './browser.mjs';
+import { launchBrowser } from '../../scripts/lib/browser.mjs';
+import { startServer } from '../../scripts/lib/serve.mjs';
 import { Variant } from './variant';
 
 let variant: Variant;

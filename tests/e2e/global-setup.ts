@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startServer } from '../../scripts/serve.mjs';
-import { findChromium } from './browser.mjs';
+import { findChromium } from '../../scripts/lib/browser.mjs';
+import { startServer } from '../../scripts/lib/serve.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {

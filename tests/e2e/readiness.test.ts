@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readiness } from '@/lib/readiness/data';
 import { SET_ASIDE_KEY, STORAGE_KEY } from '@/lib/readiness/storage';
-import { launchBrowser } from './browser.mjs';
+import { launchBrowser } from '../../scripts/lib/browser.mjs';
 import { axeViolations, baseURL, type Theme, visit } from './helpers';
 
 const PATH = '/docs/sop/independent-leader';

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { source } from '@/lib/source';
-import { launchBrowser } from './browser.mjs';
+import { launchBrowser } from '../../scripts/lib/browser.mjs';
 import { axeViolations, baseURL, type Theme, visit } from './helpers';
 
 const docPaths = source.getPages().map((p) => p.url);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { z } from 'zod';
 import type { readinessSchema } from '@/lib/readiness/schema';
+import { nextBuild } from '../../scripts/lib/build.mjs';
 
 /**
  * A temporary copy of this working tree whose readiness data can be changed and built, so tests can
@@ -40,11 +41,7 @@ export class Variant {
   }
 
   build() {
-    const result = spawnSync('npx', ['next', 'build'], {
-      cwd: this.dir,
-      encoding: 'utf8',
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    });
+    const result = nextBuild({ cwd: this.dir, encoding: 'utf8', stdio: 'pipe' });
     return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
   }
 

@@ -1,0 +1,7 @@
+import type { SpawnSyncReturns, StdioOptions } from 'node:child_process';
+export function buildEnv(env?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
+export function nextBuild(options?: {
+  cwd?: string;
+  stdio?: StdioOptions;
+  encoding?: BufferEncoding;
+}): SpawnSyncReturns<string | Buffer>;
