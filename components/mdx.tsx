@@ -4,6 +4,7 @@ import { Card, Cards } from 'fumadocs-ui/components/card';
 import { Heading } from 'fumadocs-ui/components/heading';
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps } from 'react';
+import { AssessmentTool } from './assessment';
 import { ProposalStatus, ReadinessChecklist, ReadinessFact, ReadinessGroups } from './readiness';
 
 // Built from the individual components rather than fumadocs-ui/mdx's defaults: those also register
@@ -31,6 +32,7 @@ export function getMDXComponents(components?: MDXComponents) {
     ...headings,
     a: Link,
     table: Table,
+    AssessmentTool,
     Callout,
     Card,
     Cards,

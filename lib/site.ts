@@ -8,4 +8,6 @@ export const site = {
   docsRoute: '/docs',
   /** The Lead-Optional Call Readiness page: the indicators, the criteria and the self-check. */
   readinessUrl: '/docs/sop/independent-leader',
+  /** The Lead's assessment across calls: the verdict and the safety period. */
+  assessmentUrl: '/docs/sop/independent-leader/assessment',
 } as const;

@@ -4,7 +4,7 @@ import { score } from './scoring';
 
 const span = (r: { min: number; max: number }) => (r.min === r.max ? `${r.min}` : `${r.min}-${r.max}`);
 
-function percentOf(fraction: number): string {
+export function percentOf(fraction: number): string {
   const { num, den } = toFraction(fraction);
   const hundredths = num * 100n;
   if (hundredths % den === 0n) return `${hundredths / den}%`;
@@ -24,6 +24,10 @@ export function readinessFacts(data: ReadinessData) {
     groupCount: `${data.groups.length}`,
     requiredCount: `${empty.required}`,
     assessedCalls: span(data.transition.assessedCalls),
+    minAssessedCalls: `${data.transition.assessedCalls.min}`,
+    maxAssessedCalls: `${data.transition.assessedCalls.max}`,
+    consistencyCalls: `${data.transition.consistency.minObservedCalls}`,
+    consistencyShare: percentOf(data.transition.consistency.minMetShare),
     observedCalls: `${data.transition.observedIndependentCalls.min}`,
     satisfaction: `${csat.above}/${csat.scale}`,
     reviewedRecordings: span(data.safety.reviewedRecordings),

@@ -48,6 +48,14 @@ export const readinessSchema = z
       .lte(1, 'threshold must be a fraction no greater than 1 (0.8 means 80%)'),
     transition: z.object({
       assessedCalls: range,
+      /** When an indicator counts as shown consistently across the assessed calls (a draft rule). */
+      consistency: z.object({
+        minObservedCalls: count,
+        minMetShare: z
+          .number()
+          .gt(0, 'minMetShare must be a fraction above 0 (0.75 means 75%)')
+          .lte(1, 'minMetShare must be a fraction no greater than 1 (0.75 means 75%)'),
+      }),
       observedIndependentCalls: z.object({ min: count }),
       customerSatisfaction: z
         .object({ above: z.number().min(0), scale: z.number().positive() })

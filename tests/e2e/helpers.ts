@@ -23,7 +23,18 @@ export interface Visit {
 export async function visit(
   browser: Browser,
   path: string,
-  { theme = 'light', javaScript = true, width = 1280 }: { theme?: Theme; javaScript?: boolean; width?: number } = {},
+  {
+    theme = 'light',
+    javaScript = true,
+    width = 1280,
+    storage,
+  }: {
+    theme?: Theme;
+    javaScript?: boolean;
+    width?: number;
+    /** localStorage items to put in place before the page's first load (not again on reload). */
+    storage?: Record<string, string>;
+  } = {},
 ): Promise<Visit> {
   const context = await browser.newContext({
     colorScheme: theme,
@@ -47,6 +58,13 @@ export async function visit(
   await page.addInitScript((t) => {
     if (!localStorage.getItem('theme')) localStorage.setItem('theme', t);
   }, theme);
+  if (storage) {
+    await page.addInitScript((items) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
+    }, storage);
+  }
   const response = await page.goto(baseURL() + path, { waitUntil: 'networkidle' });
   return { page, status: response?.status(), consoleErrors, foreignRequests, pageErrors };
 }

@@ -15,7 +15,7 @@ function mdxFiles(dir: string): string[] {
 /** The prose that talks about Phase 4: the whole readiness page, and each "Phase 4" section elsewhere. */
 function phase4Prose(path: string): string {
   const body = readFileSync(path, 'utf8').replace(/^---[\s\S]*?---/, '');
-  if (path.endsWith('independent-leader.mdx')) return body;
+  if (path.includes('/independent-leader/')) return body;
   return [...body.matchAll(/^## [^\n]*Phase 4[^\n]*\n([\s\S]*?)(?=^## |$(?![\s\S]))/gm)].map((m) => m[1]).join('\n');
 }
 
@@ -34,7 +34,8 @@ describe('numbers about readiness come from content/data/readiness.json', () => 
   it('the readiness page and the Phase 4 sections exist to check', () => {
     expect(files.map((f) => f.replace('content/docs/', '')).sort()).toEqual([
       'sop/growth-framework.mdx',
-      'sop/independent-leader.mdx',
+      'sop/independent-leader/assessment.mdx',
+      'sop/independent-leader/index.mdx',
       'sop/management/ooo-coverage.mdx',
       'sop/management/risk-escalation.mdx',
       'sop/process/customer-delivery.mdx',

@@ -1,0 +1,86 @@
+'use client';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { assessmentReducer, initialAssessment } from '@/lib/readiness/assessment-state';
+import { assessmentStore, loadAssessments, saveAssessments } from '@/lib/readiness/assessment-storage';
+import { decodeSelfLink } from '@/lib/readiness/self-link';
+import { computeVerdict } from '@/lib/readiness/verdict';
+import { NoticeBar } from './notice';
+import { RecordView } from './record-view';
+import { RecordsPanel } from './records-panel';
+import { SelfOffer } from './self-offer';
+import type { AssessmentProps } from './types';
+
+/** The assessment page's one client root: state, storage and the URL fragment are wired here only. */
+export function AssessmentApp({ rubric, facts }: AssessmentProps) {
+  const [state, dispatch] = useReducer(assessmentReducer, initialAssessment);
+  const ids = useMemo(() => new Set(rubric.groups.flatMap((g) => g.indicators.map((i) => i.id))), [rubric]);
+
+  useEffect(() => {
+    dispatch({ type: 'loaded', result: loadAssessments(window.localStorage) });
+    const onStorage = (e: StorageEvent) => {
+      if (assessmentStore.owns(e.key))
+        dispatch({ type: 'loaded', result: loadAssessments(window.localStorage), fromOtherTab: true });
+    };
+    const onHash = () => {
+      const link = decodeSelfLink(window.location.hash, { version: rubric.version, ids });
+      if (link.kind === 'ok') dispatch({ type: 'self-link', met: link.met, unknown: link.unknown });
+      if (link.kind === 'error') dispatch({ type: 'self-link-error', problem: link.problem });
+      // Read once: a reload or a shared address should not offer it again.
+      if (link.kind !== 'none') history.replaceState(null, '', window.location.pathname + window.location.search);
+    };
+    onHash();
+    window.addEventListener('storage', onStorage);
+    window.addEventListener('hashchange', onHash);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('hashchange', onHash);
+    };
+  }, [rubric.version, ids]);
+
+  useEffect(() => {
+    if (state.pendingSave) dispatch({ type: 'saved', ok: saveAssessments(window.localStorage, state.records) });
+  }, [state.pendingSave, state.records]);
+
+  const verdicts = useMemo(
+    () => new Map(state.records.map((r) => [r.id, computeVerdict(r, rubric)])),
+    [state.records, rubric],
+  );
+  const selected = state.records.find((r) => r.id === state.selectedId) ?? null;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const onSelect = useCallback((id: string) => dispatch({ type: 'select', id }), []);
+
+  if (!state.loaded) return null;
+
+  return (
+    <div className="flex flex-col gap-6" data-assessment-ready="true">
+      {state.notice ? <NoticeBar notice={state.notice} onDismiss={() => dispatch({ type: 'dismiss-notice' })} /> : null}
+      {state.selfOffer ? (
+        <SelfOffer
+          offer={state.selfOffer}
+          total={ids.size}
+          records={state.records}
+          onAttach={(recordId, date) => dispatch({ type: 'attach-self', recordId, date })}
+          onDismiss={() => dispatch({ type: 'dismiss-self' })}
+        />
+      ) : null}
+      <RecordsPanel
+        records={state.records}
+        verdicts={verdicts}
+        selectedId={state.selectedId}
+        onSelect={onSelect}
+        onCreate={(name) => dispatch({ type: 'create', name, rubricVersion: rubric.version })}
+      />
+      {selected ? (
+        <RecordView
+          key={selected.id}
+          headingRef={headingRef}
+          record={selected}
+          verdict={verdicts.get(selected.id) ?? computeVerdict(selected, rubric)}
+          rubric={rubric}
+          facts={facts}
+          dispatch={dispatch}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,260 @@
+'use client';
+import { type FormEvent, memo, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { type Call, isRealDate, LIMITS, type Mark, markOf, noteOf } from '@/lib/readiness/record';
+import type { AssessmentRubric } from './types';
+
+const markChoices: { value: Mark; label: string }[] = [
+  { value: 'met', label: 'Met' },
+  { value: 'not-met', label: 'Not met' },
+  { value: 'not-observed', label: 'Not observed' },
+];
+
+interface IndicatorProps {
+  id: string;
+  title: string;
+  description: string;
+  name: string;
+  mark: Mark;
+  note: string;
+  showNote: boolean;
+  onMark: (id: string, mark: Mark) => void;
+  onNote: (id: string, note: string) => void;
+}
+
+// Memoised so setting one mark re-renders one fieldset, not all nineteen.
+const IndicatorMarks = memo(function IndicatorMarks(p: IndicatorProps) {
+  return (
+    <fieldset className="as-mark rounded-lg p-2" data-mark={p.mark} aria-describedby={`${p.name}-d`}>
+      <legend className="font-medium">{p.title}</legend>
+      <p id={`${p.name}-d`} className="text-xs text-fd-muted-foreground">
+        {p.description}
+      </p>
+      <div className="mt-1 flex flex-wrap gap-x-4 gap-y-2">
+        {markChoices.map((choice) => (
+          <label key={choice.value} className="inline-flex items-center gap-1.5">
+            <input
+              type="radio"
+              name={p.name}
+              value={choice.value}
+              checked={p.mark === choice.value}
+              onChange={() => p.onMark(p.id, choice.value)}
+            />
+            {choice.label}
+          </label>
+        ))}
+      </div>
+      {p.showNote ? (
+        <label className="mt-2 flex flex-col gap-1 text-sm">
+          <span>Evidence note (optional)</span>
+          <input
+            className="as-input"
+            value={p.note}
+            maxLength={LIMITS.note}
+            placeholder="e.g. 12:40 in the recording"
+            onChange={(e) => p.onNote(p.id, e.currentTarget.value)}
+          />
+        </label>
+      ) : null}
+    </fieldset>
+  );
+});
+
+interface Props {
+  initial: Call;
+  editing: boolean;
+  rubric: AssessmentRubric;
+  onSave: (call: Call) => void;
+  onCancel: () => void;
+}
+
+/** Adding or editing one call. Changes stay in this form until Save, so Cancel loses nothing stored. */
+export function CallForm({ initial, editing, rubric, onSave, onCancel }: Props) {
+  const uid = useId();
+  const [call, setCall] = useState<Call>(initial);
+  const [showNotes, setShowNotes] = useState(() => Object.keys(initial.notes).length > 0);
+  const [error, setError] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+
+  const onMark = useCallback(
+    (id: string, mark: Mark) =>
+      setCall((c) => {
+        const marks = { ...c.marks };
+        if (mark === 'not-observed') delete marks[id];
+        else marks[id] = mark;
+        return { ...c, marks };
+      }),
+    [],
+  );
+  const onNote = useCallback(
+    (id: string, note: string) =>
+      setCall((c) => {
+        const notes = { ...c.notes };
+        if (note) notes[id] = note;
+        else delete notes[id];
+        return { ...c, notes };
+      }),
+    [],
+  );
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!isRealDate(call.date)) {
+      setError('Enter the date of the call.');
+      return;
+    }
+    const clean: Call = { ...call, label: call.label?.trim() || undefined, note: call.note?.trim() || undefined };
+    if (clean.lead === 'attended') {
+      delete clean.observed;
+      delete clean.strong;
+    } else {
+      clean.observed = clean.observed ?? 'no';
+      clean.strong = clean.observed !== 'no' && clean.strong === true;
+    }
+    onSave(clean);
+  }
+
+  const absent = call.lead === 'absent';
+  return (
+    <form
+      onSubmit={submit}
+      aria-labelledby={`${uid}-h`}
+      className="as-call-form flex flex-col gap-4 rounded-xl border p-4"
+    >
+      <h3 id={`${uid}-h`} ref={headingRef} tabIndex={-1} className="text-base font-semibold">
+        {editing ? 'Edit the call' : 'Add a call'}
+      </h3>
+      <div className="flex flex-wrap gap-4">
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          Date of the call
+          <input
+            type="date"
+            className="as-input"
+            required
+            value={call.date}
+            onChange={(e) => setCall({ ...call, date: e.currentTarget.value })}
+          />
+        </label>
+        <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm font-medium">
+          Label (optional)
+          <input
+            className="as-input"
+            value={call.label ?? ''}
+            maxLength={LIMITS.label}
+            placeholder="e.g. Weekly sync"
+            onChange={(e) => setCall({ ...call, label: e.currentTarget.value })}
+          />
+        </label>
+      </div>
+      <fieldset className="text-sm">
+        <legend className="font-medium">Were you on the call?</legend>
+        <div className="mt-1 flex flex-wrap gap-x-4 gap-y-2">
+          <label className="inline-flex items-center gap-1.5">
+            <input
+              type="radio"
+              name={`${uid}-lead`}
+              checked={!absent}
+              onChange={() => setCall({ ...call, lead: 'attended' })}
+            />
+            Yes, I attended
+          </label>
+          <label className="inline-flex items-center gap-1.5">
+            <input
+              type="radio"
+              name={`${uid}-lead`}
+              checked={absent}
+              onChange={() => setCall({ ...call, lead: 'absent', observed: call.observed ?? 'recording' })}
+            />
+            No, the Associate ran it without me
+          </label>
+        </div>
+      </fieldset>
+      {absent ? (
+        <div className="flex flex-col gap-3 rounded-lg border p-3 text-sm">
+          <fieldset>
+            <legend className="font-medium">How did you observe it?</legend>
+            <div className="mt-1 flex flex-wrap gap-x-4 gap-y-2">
+              {(
+                [
+                  ['live', 'Live'],
+                  ['recording', 'By recording'],
+                  ['no', 'Not at all'],
+                ] as const
+              ).map(([value, label]) => (
+                <label key={value} className="inline-flex items-center gap-1.5">
+                  <input
+                    type="radio"
+                    name={`${uid}-observed`}
+                    checked={call.observed === value}
+                    onChange={() => setCall({ ...call, observed: value })}
+                  />
+                  {label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <label className="inline-flex items-center gap-2">
+            <input
+              type="checkbox"
+              checked={call.strong === true && call.observed !== 'no'}
+              disabled={call.observed === 'no'}
+              onChange={(e) => setCall({ ...call, strong: e.currentTarget.checked })}
+            />
+            A strong performance
+          </label>
+        </div>
+      ) : null}
+      <label className="inline-flex items-center gap-2 text-sm">
+        <input type="checkbox" checked={showNotes} onChange={(e) => setShowNotes(e.currentTarget.checked)} />
+        Add evidence notes to indicators
+      </label>
+      {rubric.groups.map((group) => (
+        <fieldset key={group.id} className="as-group-marks rounded-xl border p-3">
+          <legend className="px-1 font-semibold">{group.title}</legend>
+          <div className="flex flex-col gap-2">
+            {group.indicators.map((indicator) => (
+              <IndicatorMarks
+                key={indicator.id}
+                id={indicator.id}
+                title={indicator.title}
+                description={indicator.description}
+                name={`${uid}-${indicator.id}`}
+                mark={markOf(call, indicator.id)}
+                note={noteOf(call, indicator.id)}
+                showNote={showNotes}
+                onMark={onMark}
+                onNote={onNote}
+              />
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      <label className="flex flex-col gap-1 text-sm font-medium">
+        Note on the call (optional)
+        <textarea
+          className="as-input"
+          rows={3}
+          maxLength={LIMITS.note}
+          value={call.note ?? ''}
+          onChange={(e) => setCall({ ...call, note: e.currentTarget.value })}
+        />
+      </label>
+      {error ? (
+        <p role="alert" className="as-error text-sm">
+          {error}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-2">
+        <button type="submit" className="rc-button as-primary">
+          {editing ? 'Save changes' : 'Save the call'}
+        </button>
+        <button type="button" className="rc-button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,132 @@
+'use client';
+import { memo, useId } from 'react';
+import { callShareText, consistencyText, formatShortDate } from '@/lib/readiness/messages';
+import { type AssessmentRecord, callsByDate, type Mark, markOf } from '@/lib/readiness/record';
+import type { Verdict } from '@/lib/readiness/verdict';
+import type { AssessmentRubric } from './types';
+
+const symbols: Record<Mark, { symbol: string; text: string }> = {
+  met: { symbol: '✓', text: 'met' },
+  'not-met': { symbol: '✗', text: 'not met' },
+  'not-observed': { symbol: '·', text: 'not observed' },
+};
+
+interface Props {
+  record: AssessmentRecord;
+  verdict: Verdict;
+  rubric: AssessmentRubric;
+}
+
+/**
+ * Indicators by calls, oldest call first: a real table, so a screen reader announces each cell with
+ * its row and column ("Naturally initiates small talk, 12 Nov: met"). Marks are symbols with names,
+ * never colour alone.
+ */
+export const CallsGrid = memo(function CallsGrid({ record, verdict, rubric }: Props) {
+  const uid = useId();
+  const calls = callsByDate(record.calls);
+  const shares = new Map(verdict.calls.map((s) => [s.callId, s]));
+  const withSelf = Boolean(record.self);
+  const columns = calls.length + 2 + (withSelf ? 1 : 0);
+
+  return (
+    <section aria-labelledby={`${uid}-h`}>
+      <h3 id={`${uid}-h`} className="text-base font-semibold">
+        Across calls
+      </h3>
+      <p className="mt-1 text-sm text-fd-muted-foreground" id={`${uid}-legend`}>
+        <span aria-hidden="true">✓</span> met · <span aria-hidden="true">✗</span> not met ·{' '}
+        <span aria-hidden="true">·</span> not observed
+        {withSelf ? ' · "differs" marks where you and the Associate see an indicator differently' : ''}. Only the{' '}
+        {rubric.transition.assessedCalls.max} most recent calls with a mark count toward the verdict.
+      </p>
+      {calls.length === 0 ? (
+        <p className="mt-2 text-sm">No calls yet. Add the first call below.</p>
+      ) : (
+        <section
+          className="as-grid-wrap mt-3 overflow-x-auto rounded-lg border"
+          aria-label="Indicators by call (scrolls sideways)"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+          tabIndex={0}
+        >
+          <table className="as-grid w-full text-sm" aria-describedby={`${uid}-legend`}>
+            <caption className="sr-only">
+              Indicators by call for {record.associate || 'this Associate'}, oldest call first
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" className="as-sticky">
+                  Indicator
+                </th>
+                {calls.map((c) => (
+                  <th key={c.id} scope="col" data-in-window={shares.get(c.id)?.inWindow ? 'true' : 'false'}>
+                    {formatShortDate(c.date)}
+                    {c.label ? <span className="block font-normal">{c.label}</span> : null}
+                    {c.lead === 'absent' ? <span className="block font-normal">Lead absent</span> : null}
+                    {shares.get(c.id)?.inWindow === false && (shares.get(c.id)?.observed ?? 0) > 0 ? (
+                      <span className="block font-normal">not counted</span>
+                    ) : null}
+                  </th>
+                ))}
+                <th scope="col">Consistent</th>
+                {withSelf ? <th scope="col">Associate's view</th> : null}
+              </tr>
+            </thead>
+            {rubric.groups.map((group) => (
+              <tbody key={group.id}>
+                <tr>
+                  <th scope="rowgroup" colSpan={columns} className="as-group">
+                    {group.title}
+                  </th>
+                </tr>
+                {group.indicators.map((indicator) => {
+                  const standing = verdict.indicators.get(indicator.id);
+                  return (
+                    <tr key={indicator.id} data-consistent={standing?.consistent ? 'true' : 'false'}>
+                      <th scope="row" className="as-sticky">
+                        {indicator.title}
+                      </th>
+                      {calls.map((c) => {
+                        const mark = markOf(c, indicator.id);
+                        return (
+                          <td key={c.id} data-mark={mark} className="as-cell">
+                            <span aria-hidden="true">{symbols[mark].symbol}</span>
+                            <span className="sr-only">{symbols[mark].text}</span>
+                          </td>
+                        );
+                      })}
+                      <td className="as-consistency">
+                        {standing ? consistencyText(standing.observed, standing.met, standing.consistent) : ''}
+                      </td>
+                      {withSelf ? (
+                        <td data-disagreement={standing?.disagreement ?? 'none'}>
+                          {standing?.self ? 'ticked' : 'not ticked'}
+                          {standing?.disagreement ? <strong className="as-differs"> · differs</strong> : null}
+                        </td>
+                      ) : null}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            ))}
+            <tfoot>
+              <tr>
+                <th scope="row" className="as-sticky">
+                  Met of observed
+                </th>
+                {calls.map((c) => {
+                  const s = shares.get(c.id);
+                  return <td key={c.id}>{s ? callShareText(s.met, s.observed) : ''}</td>;
+                })}
+                <td>
+                  {verdict.consistent} of {verdict.total}
+                </td>
+                {withSelf ? <td /> : null}
+              </tr>
+            </tfoot>
+          </table>
+        </section>
+      )}
+    </section>
+  );
+});

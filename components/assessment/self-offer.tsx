@@ -1,0 +1,62 @@
+'use client';
+import { type FormEvent, useId, useState } from 'react';
+import { selfLinkOfferText } from '@/lib/readiness/messages';
+import { type AssessmentRecord, today } from '@/lib/readiness/record';
+
+interface Props {
+  offer: { met: string[]; unknown: string[] };
+  total: number;
+  records: AssessmentRecord[];
+  onAttach: (recordId: string, date: string) => void;
+  onDismiss: () => void;
+}
+
+/** A self-check link arrived: nothing is attached until the Lead picks a record. */
+export function SelfOffer({ offer, total, records, onAttach, onDismiss }: Props) {
+  const uid = useId();
+  const [recordId, setRecordId] = useState('');
+
+  function attach(e: FormEvent) {
+    e.preventDefault();
+    if (recordId) onAttach(recordId, today());
+  }
+
+  return (
+    <section aria-labelledby={`${uid}-h`} className="as-offer rounded-xl border p-4 text-sm">
+      <h2 id={`${uid}-h`} className="text-base font-semibold">
+        A self-check from your Associate
+      </h2>
+      <p className="mt-1">{selfLinkOfferText(offer.met.length, total, offer.unknown.length)}</p>
+      <p className="mt-1 text-fd-muted-foreground">
+        Attach it to their record to see their view beside yours. Nothing is attached until you choose.
+      </p>
+      {records.length === 0 ? (
+        <p className="mt-2">Create a record for this Associate below first; this offer stays here until then.</p>
+      ) : null}
+      <form onSubmit={attach} className="mt-3 flex flex-wrap items-end gap-2">
+        {records.length ? (
+          <label className="flex flex-col gap-1 font-medium">
+            Attach to
+            <select className="as-input" value={recordId} required onChange={(e) => setRecordId(e.currentTarget.value)}>
+              <option value="">Choose a record…</option>
+              {records.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.associate || 'Unnamed Associate'}
+                  {r.self ? ' (replaces the attached self-check)' : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        {records.length ? (
+          <button type="submit" className="rc-button as-primary" disabled={!recordId}>
+            Attach
+          </button>
+        ) : null}
+        <button type="button" className="rc-button" onClick={onDismiss}>
+          Do not attach
+        </button>
+      </form>
+    </section>
+  );
+}

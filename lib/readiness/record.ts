@@ -1,0 +1,123 @@
+/**
+ * The Lead's assessment of one Associate: the record the assessment page keeps, and the file format
+ * Export writes (format version 1, fixed in the contract). Types and small pure helpers only.
+ */
+export const RECORD_KIND = 'readiness-assessment';
+export const RECORD_VERSION = 1;
+
+export type Mark = 'met' | 'not-met' | 'not-observed';
+export const MARKS: readonly Mark[] = ['met', 'not-met', 'not-observed'];
+export type LeadPresence = 'attended' | 'absent';
+export type Observation = 'live' | 'recording' | 'no';
+
+export interface Call {
+  /** Internal, stable across edits; not part of the contract (extra fields are allowed). */
+  id: string;
+  date: string;
+  lead: LeadPresence;
+  /** How the Lead observed a call they were absent from. */
+  observed?: Observation;
+  /** Whether the Lead judged an absent call a strong performance. */
+  strong?: boolean;
+  label?: string;
+  /** An indicator missing here is not observed. */
+  marks: Record<string, Mark>;
+  notes: Record<string, string>;
+  /** An evidence note about the call as a whole. */
+  note?: string;
+}
+
+export interface LogEntry {
+  date: string;
+  note: string;
+}
+
+export interface AssessmentRecord {
+  kind: typeof RECORD_KIND;
+  version: typeof RECORD_VERSION;
+  /** The version of the indicator list (readiness.json `version`) the record was made under. */
+  rubricVersion: number;
+  id: string;
+  associate: string;
+  calls: Call[];
+  satisfaction?: { score: number; date: string; confirmedBy?: string };
+  requestedOn?: string;
+  goLiveOn?: string;
+  safety: { reviews: LogEntry[]; checkIns: LogEntry[]; escalations: LogEntry[] };
+  self?: { date: string; met: string[] };
+}
+
+/** Limits that keep a record a record: far above real use, far below what would stall a page. */
+export const LIMITS = {
+  name: 120,
+  label: 120,
+  note: 4000,
+  calls: 200,
+  logEntries: 200,
+  ids: 200,
+  records: 100,
+} as const;
+
+/** A short random id; the records never leave the browser, so it need only be unique here. */
+export function newId(): string {
+  return Math.random().toString(36).slice(2, 10) + Date.now().toString(36).slice(-4);
+}
+
+/** Today in the browser's own time zone, as YYYY-MM-DD. */
+export function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Whether a YYYY-MM-DD string names a day that exists (2026-02-30 does not). */
+export function isRealDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export function newRecord(associate: string, rubricVersion: number): AssessmentRecord {
+  return {
+    kind: RECORD_KIND,
+    version: RECORD_VERSION,
+    rubricVersion,
+    id: newId(),
+    associate,
+    calls: [],
+    safety: { reviews: [], checkIns: [], escalations: [] },
+  };
+}
+
+export function newCall(date = today()): Call {
+  return { id: newId(), date, lead: 'attended', marks: {}, notes: {} };
+}
+
+/** The mark a call gives an indicator; own keys only, so "constructor" is never read off the prototype. */
+export function markOf(call: Pick<Call, 'marks'>, id: string): Mark {
+  return Object.hasOwn(call.marks, id) ? call.marks[id] : 'not-observed';
+}
+
+export function noteOf(call: Pick<Call, 'notes'>, id: string): string {
+  return Object.hasOwn(call.notes, id) ? call.notes[id] : '';
+}
+
+/** Calls oldest first, by date; calls on the same day keep the order they were added in. */
+export function callsByDate(calls: readonly Call[]): Call[] {
+  return calls
+    .map((call, index) => ({ call, index }))
+    .sort((a, b) => (a.call.date < b.call.date ? -1 : a.call.date > b.call.date ? 1 : a.index - b.index))
+    .map((x) => x.call);
+}
+
+/** Ids a record mentions that the current indicator list does not have (an older rubric). */
+export function unknownIds(record: AssessmentRecord, known: ReadonlySet<string>): string[] {
+  const found = new Set<string>();
+  for (const call of record.calls) {
+    for (const id of Object.keys(call.marks)) if (!known.has(id)) found.add(id);
+    for (const id of Object.keys(call.notes)) if (!known.has(id)) found.add(id);
+  }
+  for (const id of record.self?.met ?? []) if (!known.has(id)) found.add(id);
+  return [...found].sort();
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { assessmentStore, loadAssessments, saveAssessments } from '@/lib/readiness/assessment-storage';
+import { newCall, newRecord } from '@/lib/readiness/record';
+import { MemoryStore } from '../support/memory-store';
+
+const valid = () => {
+  const r = newRecord('Sam', 1);
+  r.calls.push({
+    ...newCall('2026-11-02'),
+    marks: { 'initiates-small-talk': 'met' },
+    notes: { 'initiates-small-talk': '12:40' },
+  });
+  return r;
+};
+
+const stored = (records: unknown[], v = 1) => JSON.stringify({ v, savedAt: '2026-11-24T00:00:00Z', records });
+
+describe('the assessment records in browser storage', () => {
+  it('round-trips what it saves', () => {
+    const store = new MemoryStore();
+    const record = valid();
+    expect(saveAssessments(store, [record])).toBe(true);
+    expect(loadAssessments(store)).toEqual({ records: [record], recordsSetAside: 0 });
+  });
+
+  it('reads nothing stored as no records', () => {
+    expect(loadAssessments(new MemoryStore())).toEqual({ records: [], recordsSetAside: 0 });
+  });
+
+  it.each([
+    ['corrupt JSON', '{"v":1,"records":['],
+    ['another version', stored([], 2)],
+    ['records as an object', '{"v":1,"records":{}}'],
+    ['an array', '[1,2,3]'],
+  ])('sets aside %s whole, keeping it under the set-aside key', (_label, raw) => {
+    const store = new MemoryStore();
+    store.items.set(assessmentStore.key, raw);
+    const loaded = loadAssessments(store);
+    expect(loaded.records).toEqual([]);
+    expect(loaded.setAside).toBeDefined();
+    expect(store.items.get(assessmentStore.setAsideKey)).toBe(raw);
+    expect(store.items.has(assessmentStore.key)).toBe(false);
+  });
+
+  it('sets aside only the bad record, and loads the others', () => {
+    const store = new MemoryStore();
+    const good = valid();
+    const bad = { ...valid(), calls: [{ date: '2026-02-30', lead: 'attended', marks: {} }] };
+    store.items.set(assessmentStore.key, stored([bad, good]));
+    const loaded = loadAssessments(store);
+    expect(loaded.records).toEqual([good]);
+    expect(loaded.recordsSetAside).toBe(1);
+    expect(JSON.parse(store.items.get(assessmentStore.setAsideKey) ?? '{}').records).toHaveLength(1);
+  });
+
+  it.each([
+    ['a wrong type', (r: Record<string, unknown>) => Object.assign(r, { associate: 42 })],
+    ['a number as a string', (r: Record<string, unknown>) => Object.assign(r, { rubricVersion: '1' })],
+    [
+      'an unknown mark',
+      (r: Record<string, unknown>) => Object.assign(r, { calls: [{ ...valid().calls[0], marks: { 'a-b': 'maybe' } }] }),
+    ],
+    [
+      'a 100,000 character note',
+      (r: Record<string, unknown>) => Object.assign(r, { calls: [{ ...valid().calls[0], note: 'x'.repeat(100_000) }] }),
+    ],
+    ['an impossible date', (r: Record<string, unknown>) => Object.assign(r, { requestedOn: '2026-13-01' })],
+  ])('sets aside a record with %s', (_label, spoil) => {
+    const store = new MemoryStore();
+    const bad = spoil(JSON.parse(JSON.stringify(valid())));
+    store.items.set(assessmentStore.key, stored([bad]));
+    expect(loadAssessments(store)).toMatchObject({ records: [], recordsSetAside: 1 });
+    expect(({} as Record<string, unknown>).met).toBeUndefined();
+  });
+
+  it('drops a __proto__ mark key without touching any prototype', () => {
+    const store = new MemoryStore();
+    const hostile = JSON.parse('{"date":"2026-11-02","lead":"attended","marks":{"__proto__":{"polluted":"met"}}}');
+    store.items.set(assessmentStore.key, stored([{ ...valid(), calls: [hostile] }]));
+    const loaded = loadAssessments(store);
+    expect(Object.keys(loaded.records[0].calls[0].marks)).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('does not parse an oversized store', () => {
+    const store = new MemoryStore();
+    store.items.set(assessmentStore.key, stored([valid()]) + ' '.repeat(assessmentStore.maxChars));
+    expect(loadAssessments(store).setAside).toMatchObject({ problem: 'too-large' });
+  });
+
+  it('never overwrites an earlier set-aside copy', () => {
+    const store = new MemoryStore();
+    store.items.set(assessmentStore.setAsideKey, 'earlier');
+    store.items.set(assessmentStore.key, 'garbage');
+    loadAssessments(store);
+    expect(store.items.get(assessmentStore.setAsideKey)).toBe('earlier');
+    expect([...store.items.values()]).toContain('garbage');
+  });
+
+  it('reports a refused write instead of throwing', () => {
+    const store = new MemoryStore();
+    store.failWrites = true;
+    expect(saveAssessments(store, [valid()])).toBe(false);
+  });
+});
