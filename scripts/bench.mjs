@@ -6,14 +6,18 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { STORAGE_KEY, sampleRecord, storedRecords } from './lib/assessment-fixtures.mjs';
 import { chromiumFlags, findChromium, launchBrowser } from './lib/browser.mjs';
 import { nextBuild } from './lib/build.mjs';
 import { startServer } from './lib/serve.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const pages = ['/docs/sop/growth-framework', '/docs/sop/independent-leader'];
 const READINESS = '/docs/sop/independent-leader';
+const ASSESSMENT = '/docs/sop/independent-leader/assessment';
 const BASELINE = '/docs/sop/growth-framework';
+const pages = [BASELINE, READINESS, ASSESSMENT];
+/** What shows that a page's island has loaded. */
+const readyMarker = { [READINESS]: '[data-restored="true"]', [ASSESSMENT]: '[data-assessment-ready="true"]' };
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -32,7 +36,7 @@ function timedBuild() {
 }
 
 /** Gzipped size of every script a page loads, read from out/ (the files a static host serves). */
-async function pageJavaScript(browser, url) {
+async function pageJavaScript(browser, url, ready) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const scripts = new Set();
@@ -40,6 +44,11 @@ async function pageJavaScript(browser, url) {
     if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
   });
   await page.goto(url, { waitUntil: 'networkidle' });
+  // An island loads its code after hydration, which can end after the network first goes quiet.
+  if (ready) {
+    await page.locator(ready).waitFor();
+    await page.waitForLoadState('networkidle');
+  }
   await context.close();
   const files = [...scripts].map((path) => ({ path, gzip: gzipSync(readFileSync(join('out', path))).length }));
   return { files, total: files.reduce((sum, f) => sum + f.gzip, 0) };
@@ -105,6 +114,61 @@ async function toggleLatency(browser, url, toggles = 12) {
   };
 }
 
+/** The assessment page's own code: every script it loads that a docs page without the tool does not. */
+function pageOwnCode(pageJs, baselineJs) {
+  const baseline = new Set(baselineJs.files.map((f) => f.path));
+  const extra = pageJs.files.filter((f) => !baseline.has(f.path));
+  return { total: extra.reduce((n, f) => n + f.gzip, 0), files: extra.map((f) => f.path) };
+}
+
+/**
+ * Setting one mark with a 6-call record open (the grid and the verdict on screen), with the CPU
+ * slowed 4x: the worst interaction over a series of clicks on the call form's radios.
+ */
+async function markLatency(browser, url, clicks = 12) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true });
+  const page = await context.newPage();
+  const six = storedRecords([sampleRecord({ attended: 4, independent: 2 })]);
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, six]);
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.locator('[data-assessment-ready="true"]').waitFor();
+  await page
+    .getByRole('button', { name: /^Edit the call of/ })
+    .first()
+    .click();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.evaluate(() => {
+    window.__interactions = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        if (e.interactionId && e.name === 'click') window.__interactions.push(e.duration);
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  });
+  const radios = page.locator('.as-mark input[type=radio]');
+  for (let i = 0; i < clicks; i++) {
+    // Alternate met / not met on successive indicators, so every click changes a mark.
+    const radio = radios.nth((i % 19) * 3 + (i % 2));
+    await radio.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const rect = await radio.boundingBox();
+    await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    await page.waitForTimeout(300);
+    await page.mouse.down();
+    await page.mouse.up();
+    await page.waitForTimeout(250);
+    if (!(await radio.isChecked())) throw new Error(`mark ${i + 1} was not set`);
+  }
+  const durations = await page.evaluate(() => window.__interactions);
+  await context.close();
+  return {
+    worstMs: durations.length ? Math.max(...durations) : 0,
+    medianMs: durations.length ? median(durations) : 0,
+    reported: durations.length,
+    durations,
+    clicks,
+  };
+}
+
 async function lighthouseRuns(url) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
@@ -153,7 +217,7 @@ const results = { date: new Date().toISOString(), runs: RUNS, buildSeconds, page
 try {
   for (const path of pages) {
     const url = server.url + path;
-    const js = await pageJavaScript(browser, url);
+    const js = await pageJavaScript(browser, url, readyMarker[path]);
     const lh = await lighthouseRuns(url);
     results.pages[path] = { javascript: js, lighthouse: lh };
     check(`${path} Lighthouse performance`, lh.performance, '>= 95', lh.performance >= 95);
@@ -182,6 +246,24 @@ try {
     '(reported)',
     true,
     ' KiB',
+  );
+  const own = pageOwnCode(results.pages[ASSESSMENT].javascript, results.pages[BASELINE].javascript);
+  results.assessment = { ownCode: own };
+  check(
+    'assessment page own code, gzipped',
+    kib(own.total).toFixed(1),
+    '<= 30',
+    own.total > 0 && kib(own.total) <= 30,
+    ' KiB',
+  );
+  const marks = await markLatency(browser, server.url + ASSESSMENT);
+  results.assessment.markLatency = marks;
+  check(
+    'setting a mark, 6-call record, 4x CPU slowdown (worst of 12)',
+    marks.reported ? marks.worstMs.toFixed(0) : '< 16',
+    '<= 50',
+    marks.worstMs <= 50,
+    ' ms',
   );
   const latency = await toggleLatency(browser, server.url + READINESS);
   results.toggleLatency = latency;

@@ -1,4 +1,5 @@
 'use client';
+import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { assessmentReducer, initialAssessment } from '@/lib/readiness/assessment-state';
 import { assessmentStore, loadAssessments, saveAssessments } from '@/lib/readiness/assessment-storage';
@@ -7,8 +8,10 @@ import { computeVerdict } from '@/lib/readiness/verdict';
 import { NoticeBar } from './notice';
 import { RecordView } from './record-view';
 import { RecordsPanel } from './records-panel';
-import { SelfOffer } from './self-offer';
 import type { AssessmentProps } from './types';
+
+// Only a Lead who opens an Associate's self-check link needs this.
+const SelfOffer = dynamic(() => import('./self-offer').then((m) => m.SelfOffer));
 
 /** The assessment page's one client root: state, storage and the URL fragment are wired here only. */
 export function AssessmentApp({ rubric, facts }: AssessmentProps) {

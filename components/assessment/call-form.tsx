@@ -1,5 +1,5 @@
 'use client';
-import { type FormEvent, memo, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, memo, useEffect, useId, useRef, useState } from 'react';
 import { type Call, isRealDate, LIMITS, type Mark, markOf, noteOf } from '@/lib/readiness/record';
 import type { AssessmentRubric } from './types';
 
@@ -17,14 +17,13 @@ interface IndicatorProps {
   mark: Mark;
   note: string;
   showNote: boolean;
-  onMark: (id: string, mark: Mark) => void;
-  onNote: (id: string, note: string) => void;
 }
 
-// Memoised so setting one mark re-renders one fieldset, not all nineteen.
+// Uncontrolled: a mark is a native radio, read when the form is saved, so setting one re-renders
+// nothing (the contract's budget is a paint within 50 ms at 4x CPU slowdown).
 const IndicatorMarks = memo(function IndicatorMarks(p: IndicatorProps) {
   return (
-    <fieldset className="as-mark rounded-lg p-2" data-mark={p.mark} aria-describedby={`${p.name}-d`}>
+    <fieldset className="as-mark rounded-lg p-2" aria-describedby={`${p.name}-d`}>
       <legend className="font-medium">{p.title}</legend>
       <p id={`${p.name}-d`} className="text-xs text-fd-muted-foreground">
         {p.description}
@@ -32,32 +31,39 @@ const IndicatorMarks = memo(function IndicatorMarks(p: IndicatorProps) {
       <div className="mt-1 flex flex-wrap gap-x-4 gap-y-2">
         {markChoices.map((choice) => (
           <label key={choice.value} className="inline-flex items-center gap-1.5">
-            <input
-              type="radio"
-              name={p.name}
-              value={choice.value}
-              checked={p.mark === choice.value}
-              onChange={() => p.onMark(p.id, choice.value)}
-            />
+            <input type="radio" name={`mark:${p.id}`} value={choice.value} defaultChecked={p.mark === choice.value} />
             {choice.label}
           </label>
         ))}
       </div>
-      {p.showNote ? (
-        <label className="mt-2 flex flex-col gap-1 text-sm">
-          <span>Evidence note (optional)</span>
-          <input
-            className="as-input"
-            value={p.note}
-            maxLength={LIMITS.note}
-            placeholder="e.g. 12:40 in the recording"
-            onChange={(e) => p.onNote(p.id, e.currentTarget.value)}
-          />
-        </label>
-      ) : null}
+      {/* Hidden rather than removed, so a note typed before hiding is kept and saved. */}
+      <label className="mt-2 flex flex-col gap-1 text-sm" hidden={!p.showNote}>
+        <span>Evidence note (optional)</span>
+        <input
+          name={`note:${p.id}`}
+          className="as-input"
+          defaultValue={p.note}
+          maxLength={LIMITS.note}
+          placeholder="e.g. 12:40 in the recording"
+        />
+      </label>
     </fieldset>
   );
 });
+
+/** The marks and notes the form holds, read from its native controls. */
+function readMarks(form: HTMLFormElement, ids: readonly string[]): Pick<Call, 'marks' | 'notes'> {
+  const data = new FormData(form);
+  const marks: Record<string, Mark> = {};
+  const notes: Record<string, string> = {};
+  for (const id of ids) {
+    const mark = data.get(`mark:${id}`);
+    if (mark === 'met' || mark === 'not-met') marks[id] = mark;
+    const note = String(data.get(`note:${id}`) ?? '').trim();
+    if (note) notes[id] = note;
+  }
+  return { marks, notes };
+}
 
 interface Props {
   initial: Call;
@@ -79,26 +85,7 @@ export function CallForm({ initial, editing, rubric, onSave, onCancel }: Props) 
     headingRef.current?.focus();
   }, []);
 
-  const onMark = useCallback(
-    (id: string, mark: Mark) =>
-      setCall((c) => {
-        const marks = { ...c.marks };
-        if (mark === 'not-observed') delete marks[id];
-        else marks[id] = mark;
-        return { ...c, marks };
-      }),
-    [],
-  );
-  const onNote = useCallback(
-    (id: string, note: string) =>
-      setCall((c) => {
-        const notes = { ...c.notes };
-        if (note) notes[id] = note;
-        else delete notes[id];
-        return { ...c, notes };
-      }),
-    [],
-  );
+  const ids = rubric.groups.flatMap((g) => g.indicators.map((i) => i.id));
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -106,7 +93,17 @@ export function CallForm({ initial, editing, rubric, onSave, onCancel }: Props) 
       setError('Enter the date of the call.');
       return;
     }
-    const clean: Call = { ...call, label: call.label?.trim() || undefined, note: call.note?.trim() || undefined };
+    // Ids the current list does not have (an older rubric) are kept as they were.
+    const kept = (o: Record<string, string>) =>
+      Object.fromEntries(Object.entries(o).filter(([id]) => !ids.includes(id)));
+    const read = readMarks(e.currentTarget as HTMLFormElement, ids);
+    const clean: Call = {
+      ...call,
+      marks: { ...(kept(call.marks) as Call['marks']), ...read.marks },
+      notes: { ...kept(call.notes), ...read.notes },
+      label: call.label?.trim() || undefined,
+      note: call.note?.trim() || undefined,
+    };
     if (clean.lead === 'attended') {
       delete clean.observed;
       delete clean.strong;
@@ -222,11 +219,9 @@ export function CallForm({ initial, editing, rubric, onSave, onCancel }: Props) 
                 title={indicator.title}
                 description={indicator.description}
                 name={`${uid}-${indicator.id}`}
-                mark={markOf(call, indicator.id)}
-                note={noteOf(call, indicator.id)}
+                mark={markOf(initial, indicator.id)}
+                note={noteOf(initial, indicator.id)}
                 showNote={showNotes}
-                onMark={onMark}
-                onNote={onNote}
               />
             ))}
           </div>

@@ -8,7 +8,7 @@ import type { AssessmentRubric } from './types';
 const symbols: Record<Mark, { symbol: string; text: string }> = {
   met: { symbol: '✓', text: 'met' },
   'not-met': { symbol: '✗', text: 'not met' },
-  'not-observed': { symbol: '·', text: 'not observed' },
+  'not-observed': { symbol: '–', text: 'not observed' },
 };
 
 interface Props {
@@ -36,7 +36,7 @@ export const CallsGrid = memo(function CallsGrid({ record, verdict, rubric }: Pr
       </h3>
       <p className="mt-1 text-sm text-fd-muted-foreground" id={`${uid}-legend`}>
         <span aria-hidden="true">✓</span> met · <span aria-hidden="true">✗</span> not met ·{' '}
-        <span aria-hidden="true">·</span> not observed
+        <span aria-hidden="true">–</span> not observed
         {withSelf ? ' · "differs" marks where you and the Associate see an indicator differently' : ''}. Only the{' '}
         {rubric.transition.assessedCalls.max} most recent calls with a mark count toward the verdict.
       </p>
@@ -58,6 +58,8 @@ export const CallsGrid = memo(function CallsGrid({ record, verdict, rubric }: Pr
                 <th scope="col" className="as-sticky">
                   Indicator
                 </th>
+                <th scope="col">Consistent</th>
+                {withSelf ? <th scope="col">Associate's view</th> : null}
                 {calls.map((c) => (
                   <th key={c.id} scope="col" data-in-window={shares.get(c.id)?.inWindow ? 'true' : 'false'}>
                     {formatShortDate(c.date)}
@@ -68,8 +70,6 @@ export const CallsGrid = memo(function CallsGrid({ record, verdict, rubric }: Pr
                     ) : null}
                   </th>
                 ))}
-                <th scope="col">Consistent</th>
-                {withSelf ? <th scope="col">Associate's view</th> : null}
               </tr>
             </thead>
             {rubric.groups.map((group) => (
@@ -86,15 +86,6 @@ export const CallsGrid = memo(function CallsGrid({ record, verdict, rubric }: Pr
                       <th scope="row" className="as-sticky">
                         {indicator.title}
                       </th>
-                      {calls.map((c) => {
-                        const mark = markOf(c, indicator.id);
-                        return (
-                          <td key={c.id} data-mark={mark} className="as-cell">
-                            <span aria-hidden="true">{symbols[mark].symbol}</span>
-                            <span className="sr-only">{symbols[mark].text}</span>
-                          </td>
-                        );
-                      })}
                       <td className="as-consistency">
                         {standing ? consistencyText(standing.observed, standing.met, standing.consistent) : ''}
                       </td>
@@ -104,6 +95,15 @@ export const CallsGrid = memo(function CallsGrid({ record, verdict, rubric }: Pr
                           {standing?.disagreement ? <strong className="as-differs"> · differs</strong> : null}
                         </td>
                       ) : null}
+                      {calls.map((c) => {
+                        const mark = markOf(c, indicator.id);
+                        return (
+                          <td key={c.id} data-mark={mark} className="as-cell">
+                            <span aria-hidden="true">{symbols[mark].symbol}</span>
+                            <span className="sr-only">{symbols[mark].text}</span>
+                          </td>
+                        );
+                      })}
                     </tr>
                   );
                 })}
@@ -114,14 +114,14 @@ export const CallsGrid = memo(function CallsGrid({ record, verdict, rubric }: Pr
                 <th scope="row" className="as-sticky">
                   Met of observed
                 </th>
-                {calls.map((c) => {
-                  const s = shares.get(c.id);
-                  return <td key={c.id}>{s ? callShareText(s.met, s.observed) : ''}</td>;
-                })}
                 <td>
                   {verdict.consistent} of {verdict.total}
                 </td>
                 {withSelf ? <td /> : null}
+                {calls.map((c) => {
+                  const s = shares.get(c.id);
+                  return <td key={c.id}>{s ? callShareText(s.met, s.observed) : ''}</td>;
+                })}
               </tr>
             </tfoot>
           </table>

@@ -1,15 +1,20 @@
 'use client';
+import dynamic from 'next/dynamic';
 import { type Dispatch, type FormEvent, type RefObject, useId, useMemo, useRef, useState } from 'react';
 import type { AssessmentAction } from '@/lib/readiness/assessment-state';
 import { callShareText, disagreementsText, formatDate, removedIndicatorsText } from '@/lib/readiness/messages';
 import { type AssessmentRecord, type Call, callsByDate, LIMITS, newCall, unknownIds } from '@/lib/readiness/record';
 import { safetyStatus, type Verdict } from '@/lib/readiness/verdict';
-import { CallForm } from './call-form';
 import { CallsGrid } from './calls-grid';
 import { ConfirmRow } from './confirm-row';
 import { EvidencePanel } from './evidence-panel';
-import { SafetyPanel } from './safety-panel';
 import type { AssessmentProps } from './types';
+
+// Loaded when first needed, so opening a record does not wait for the call form or the safety period.
+const loading = () => <p className="text-sm text-fd-muted-foreground">Loading…</p>;
+const CallForm = dynamic(() => import('./call-form').then((m) => m.CallForm), { loading });
+const SafetyPanel = dynamic(() => import('./safety-panel').then((m) => m.SafetyPanel), { loading });
+
 import { VerdictPanel } from './verdict-panel';
 
 interface Props extends AssessmentProps {

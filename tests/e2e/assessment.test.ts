@@ -98,7 +98,7 @@ describe('the Lead assesses an Associate across calls', () => {
     const grid = page.locator('table.as-grid');
     expect(await grid.locator('caption').textContent()).toContain('Sam');
     const row = grid.getByRole('row', { name: new RegExp(indicatorTitles[0]) });
-    expect(await row.locator('td').first().textContent()).toBe('✓met');
+    expect(await row.locator('td[data-mark]').first().textContent()).toBe('✓met');
     expect(await grid.getByRole('columnheader', { name: /^2 Nov/ }).count()).toBe(1);
 
     // Ready switches nothing on until the Lead records going live; then the safety period starts.

@@ -103,3 +103,10 @@ describe('the assessment records in browser storage', () => {
     expect(saveAssessments(store, [valid()])).toBe(false);
   });
 });
+
+describe('the fixtures the browser tests seed', () => {
+  it('use the storage key the page reads', async () => {
+    const { STORAGE_KEY } = await import('../../scripts/lib/assessment-fixtures.mjs');
+    expect(STORAGE_KEY).toBe(assessmentStore.key);
+  });
+});

@@ -1,0 +1,75 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CallForm } from '@/components/assessment/call-form';
+import { readiness } from '@/lib/readiness/data';
+import { displayGroups } from '@/lib/readiness/facts';
+import { type Call, newCall } from '@/lib/readiness/record';
+
+afterEach(cleanup);
+
+const rubric = { ...readiness, groups: displayGroups(readiness) };
+const titles = readiness.groups.flatMap((g) => g.indicators.map((i) => i.title));
+
+function renderForm(initial: Call) {
+  const onSave = vi.fn();
+  render(<CallForm initial={initial} editing={false} rubric={rubric} onSave={onSave} onCancel={() => {}} />);
+  return onSave;
+}
+
+const indicator = (title: string) => screen.getByRole('group', { name: title });
+
+describe('<CallForm>', () => {
+  it('gives each indicator a fieldset whose legend is its title, with three native radios, "not observed" by default', () => {
+    renderForm(newCall('2026-11-12'));
+    for (const title of titles) {
+      const group = indicator(title);
+      expect(group.tagName).toBe('FIELDSET');
+      const radios = within(group).getAllByRole('radio') as HTMLInputElement[];
+      expect(radios.map((r) => r.labels?.[0]?.textContent)).toEqual(['Met', 'Not met', 'Not observed']);
+      expect(radios.map((r) => r.checked)).toEqual([false, false, true]);
+    }
+  });
+
+  it('saves the marks and notes set in the form, leaving unmarked indicators out', () => {
+    const onSave = renderForm(newCall('2026-11-12'));
+    fireEvent.click(within(indicator(titles[0])).getByRole('radio', { name: 'Met' }));
+    fireEvent.click(within(indicator(titles[1])).getByRole('radio', { name: 'Not met' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Add evidence notes to indicators' }));
+    fireEvent.change(within(indicator(titles[0])).getByRole('textbox'), {
+      target: { value: '12:40 in the recording' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the call' }));
+    const saved: Call = onSave.mock.calls[0][0];
+    expect(saved.marks).toEqual({
+      [readiness.groups[0].indicators[0].id]: 'met',
+      [readiness.groups[0].indicators[1].id]: 'not-met',
+    });
+    expect(saved.notes).toEqual({ [readiness.groups[0].indicators[0].id]: '12:40 in the recording' });
+    expect(saved.lead).toBe('attended');
+    expect(saved.observed).toBeUndefined();
+  });
+
+  it('keeps marks for indicators no longer on the list when a call is edited', () => {
+    const call = { ...newCall('2026-11-12'), marks: { 'retired-indicator': 'met' as const } };
+    const onSave = renderForm(call);
+    fireEvent.click(screen.getByRole('button', { name: 'Save the call' }));
+    expect(onSave.mock.calls[0][0].marks).toEqual({ 'retired-indicator': 'met' });
+  });
+
+  it('asks how an absent call was observed, and saves it as not strong when not observed', () => {
+    const onSave = renderForm(newCall('2026-11-12'));
+    fireEvent.click(screen.getByRole('radio', { name: 'No, the Associate ran it without me' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Not at all' }));
+    expect((screen.getByRole('checkbox', { name: 'A strong performance' }) as HTMLInputElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Save the call' }));
+    expect(onSave.mock.calls[0][0]).toMatchObject({ lead: 'absent', observed: 'no', strong: false });
+  });
+
+  it('refuses a call without a real date', () => {
+    const onSave = renderForm(newCall('2026-11-12'));
+    fireEvent.change(screen.getByLabelText('Date of the call'), { target: { value: '' } });
+    fireEvent.submit(screen.getByRole('button', { name: 'Save the call' }).closest('form') as HTMLFormElement);
+    expect(onSave).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert').textContent).toBe('Enter the date of the call.');
+  });
+});
