@@ -5,6 +5,7 @@ import { Heading } from 'fumadocs-ui/components/heading';
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps } from 'react';
 import { AssessmentTool } from './assessment';
+import { BlankAssessmentSheet } from './assessment/blank-sheet';
 import { ProposalStatus, ReadinessChecklist, ReadinessFact, ReadinessGroups } from './readiness';
 
 // Built from the individual components rather than fumadocs-ui/mdx's defaults: those also register
@@ -33,6 +34,7 @@ export function getMDXComponents(components?: MDXComponents) {
     a: Link,
     table: Table,
     AssessmentTool,
+    BlankAssessmentSheet,
     Callout,
     Card,
     Cards,

@@ -1,10 +1,11 @@
 'use client';
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { type DragEvent, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { assessmentReducer, initialAssessment } from '@/lib/readiness/assessment-state';
 import { assessmentStore, loadAssessments, saveAssessments } from '@/lib/readiness/assessment-storage';
 import { decodeSelfLink } from '@/lib/readiness/self-link';
 import { computeVerdict } from '@/lib/readiness/verdict';
+import { ImportPanel } from './import-panel';
 import { NoticeBar } from './notice';
 import { RecordView } from './record-view';
 import { RecordsPanel } from './records-panel';
@@ -52,10 +53,34 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const onSelect = useCallback((id: string) => dispatch({ type: 'select', id }), []);
 
+  const [dropped, setDropped] = useState<File | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files?.[0];
+    if (file) setDropped(file);
+  };
+
   if (!state.loaded) return null;
 
   return (
-    <div className="flex flex-col gap-6" data-assessment-ready="true">
+    // biome-ignore lint/a11y/noStaticElementInteractions: dropping a file is a shortcut; the file input in the import panel does the same by keyboard
+    <div
+      className="flex flex-col gap-6"
+      data-assessment-ready="true"
+      data-dragging={dragging ? 'true' : undefined}
+      onDragOver={(e) => {
+        if ([...e.dataTransfer.types].includes('Files')) {
+          e.preventDefault();
+          setDragging(true);
+        }
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
       {state.notice ? <NoticeBar notice={state.notice} onDismiss={() => dispatch({ type: 'dismiss-notice' })} /> : null}
       {state.selfOffer ? (
         <SelfOffer
@@ -72,6 +97,13 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
         selectedId={state.selectedId}
         onSelect={onSelect}
         onCreate={(name) => dispatch({ type: 'create', name, rubricVersion: rubric.version })}
+      />
+      <ImportPanel
+        records={state.records}
+        rubric={rubric}
+        dropped={dropped}
+        onImport={(record, replaceId) => dispatch({ type: 'import', record, replaceId })}
+        onError={(text) => dispatch({ type: 'show-notice', notice: { tone: 'warn', text } })}
       />
       {selected ? (
         <RecordView

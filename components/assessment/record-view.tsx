@@ -3,11 +3,20 @@ import dynamic from 'next/dynamic';
 import { type Dispatch, type FormEvent, type RefObject, useId, useMemo, useRef, useState } from 'react';
 import type { AssessmentAction } from '@/lib/readiness/assessment-state';
 import { callShareText, disagreementsText, formatDate, removedIndicatorsText } from '@/lib/readiness/messages';
-import { type AssessmentRecord, type Call, callsByDate, LIMITS, newCall, unknownIds } from '@/lib/readiness/record';
+import {
+  type AssessmentRecord,
+  type Call,
+  callsByDate,
+  LIMITS,
+  newCall,
+  today,
+  unknownIds,
+} from '@/lib/readiness/record';
 import { safetyStatus, type Verdict } from '@/lib/readiness/verdict';
 import { CallsGrid } from './calls-grid';
 import { ConfirmRow } from './confirm-row';
 import { EvidencePanel } from './evidence-panel';
+import { RecordActions } from './record-actions';
 import type { AssessmentProps } from './types';
 
 // Loaded when first needed, so opening a record does not wait for the call form or the safety period.
@@ -71,6 +80,7 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
         <h2 id={`${uid}-h`} ref={headingRef} tabIndex={-1} className="text-xl font-semibold">
           {record.associate || 'Unnamed Associate'}
         </h2>
+        <p className="as-print-only text-sm">Phase 4 readiness assessment, printed {formatDate(today())}.</p>
         {renaming ? (
           <form onSubmit={rename} className="flex flex-wrap items-end gap-2 text-sm">
             <label className="flex flex-col gap-1 font-medium">
@@ -109,6 +119,8 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
           </div>
         )}
       </header>
+
+      <RecordActions record={record} verdict={verdict} rubric={rubric} />
 
       {removed.length ? (
         <p className="rc-notice rc-notice-info rounded-lg border p-3 text-sm">{removedIndicatorsText(removed)}</p>

@@ -25,7 +25,7 @@ export function RecordsPanel({ records, verdicts, selectedId, onSelect, onCreate
   }
 
   return (
-    <section aria-labelledby={`${uid}-h`} className="rounded-xl border bg-fd-card p-4">
+    <section aria-labelledby={`${uid}-h`} className="as-records rounded-xl border bg-fd-card p-4">
       <h2 id={`${uid}-h`} className="text-lg font-semibold">
         Records
       </h2>

@@ -3,6 +3,7 @@ import {
   assessmentOtherTab,
   assessmentSaveFailed,
   assessmentsSetAside,
+  importedText,
   type Notice,
   recordsSetAside,
   selfLinkProblemText,
@@ -47,7 +48,9 @@ export type AssessmentAction =
   | { type: 'self-link'; met: string[]; unknown: string[] }
   | { type: 'self-link-error'; problem: SelfLinkProblem }
   | { type: 'attach-self'; recordId: string; date: string }
-  | { type: 'dismiss-self' };
+  | { type: 'dismiss-self' }
+  | { type: 'import'; record: AssessmentRecord; replaceId?: string }
+  | { type: 'show-notice'; notice: Notice };
 
 export const initialAssessment: AssessmentState = {
   records: [],
@@ -58,6 +61,11 @@ export const initialAssessment: AssessmentState = {
   notice: null,
   selfOffer: null,
 };
+
+const importedNotice = (record: AssessmentRecord, replaced: boolean): Notice => ({
+  tone: 'info',
+  text: importedText(record.associate, record.calls.length, replaced),
+});
 
 const cleanName = (name: string) => name.trim().slice(0, LIMITS.name);
 
@@ -161,5 +169,25 @@ export function assessmentReducer(state: AssessmentState, action: AssessmentActi
     }
     case 'dismiss-self':
       return { ...state, selfOffer: null };
+    case 'import': {
+      const target = action.replaceId;
+      if (target) {
+        // The replaced record keeps its place and id; nothing else changes.
+        const next = update(state, target, () => ({ ...action.record, id: target }));
+        return { ...next, selectedId: target, notice: importedNotice(action.record, true) };
+      }
+      if (state.records.length >= LIMITS.records) return state;
+      const taken = state.records.some((r) => r.id === action.record.id);
+      const record = taken ? { ...action.record, id: `${action.record.id}-${state.records.length}` } : action.record;
+      return {
+        ...state,
+        records: [...state.records, record],
+        selectedId: record.id,
+        pendingSave: true,
+        notice: importedNotice(record, false),
+      };
+    }
+    case 'show-notice':
+      return { ...state, notice: action.notice };
   }
 }

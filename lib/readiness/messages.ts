@@ -272,3 +272,8 @@ export function shareLinkText(copied: boolean): string {
     ? 'Link copied. Paste it to your Lead in Slack: it carries only which indicators you ticked, no name and no notes.'
     : 'Copy this link and send it to your Lead: it carries only which indicators you ticked, no name and no notes.';
 }
+
+export function importedText(associate: string, calls: number, replaced: boolean): string {
+  const who = associate || 'an unnamed Associate';
+  return `${replaced ? 'Replaced the record with' : 'Imported'} the record for ${who}, with ${count(calls, 'call', 'calls')}.`;
+}

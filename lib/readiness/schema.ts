@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { formatPath } from './schema-path';
+
+export { formatPath };
 
 /** Tokens a description may use, filled in from the data so no number is typed twice. */
 export const textTokens = ['satisfaction', 'threshold'] as const;
@@ -96,14 +99,6 @@ export class ReadinessDataError extends Error {
     this.name = 'ReadinessDataError';
     this.problems = problems;
   }
-}
-
-/** `['groups', 1, 'indicators', 3, 'id']` → `groups[1].indicators[3].id` */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => {
-    if (typeof key === 'number') return `${out}[${key}]`;
-    return out ? `${out}.${String(key)}` : String(key);
-  }, '');
 }
 
 /** Validates readiness data, throwing one error that names every problem by its path in the file. */

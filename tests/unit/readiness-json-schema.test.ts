@@ -1,15 +1,32 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JSON_SCHEMA_PATH, readinessJsonSchema } from '@/lib/readiness/json-schema';
+import {
+  JSON_SCHEMA_PATH,
+  RECORD_JSON_SCHEMA_FILE,
+  readinessJsonSchema,
+  recordJsonSchema,
+} from '@/lib/readiness/json-schema';
 
 const generated = `${JSON.stringify(readinessJsonSchema(), null, 2)}\n`;
 
 // `npm run schema` regenerates the committed file.
-if (process.env.UPDATE_SCHEMA === '1') writeFileSync(JSON_SCHEMA_PATH, generated);
+const generatedRecord = `${JSON.stringify(recordJsonSchema(), null, 2)}\n`;
+if (process.env.UPDATE_SCHEMA === '1') {
+  writeFileSync(JSON_SCHEMA_PATH, generated);
+  mkdirSync(dirname(RECORD_JSON_SCHEMA_FILE), { recursive: true });
+  writeFileSync(RECORD_JSON_SCHEMA_FILE, generatedRecord);
+}
 
 describe('the committed JSON Schema', () => {
   it('matches the zod schema (run "npm run schema" after changing lib/readiness/schema.ts)', () => {
     expect(readFileSync(JSON_SCHEMA_PATH, 'utf8')).toBe(generated);
+  });
+
+  it('for the record file matches its zod schema, and names the fields the contract fixes', () => {
+    expect(readFileSync(RECORD_JSON_SCHEMA_FILE, 'utf8')).toBe(generatedRecord);
+    const schema = recordJsonSchema() as { required: string[] };
+    expect(schema.required).toEqual(expect.arrayContaining(['kind', 'version', 'rubricVersion', 'associate', 'calls']));
   });
 
   it('is the one the data file points its editor at', () => {

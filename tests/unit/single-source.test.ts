@@ -34,7 +34,8 @@ describe('numbers about readiness come from content/data/readiness.json', () => 
   it('the readiness page and the Phase 4 sections exist to check', () => {
     expect(files.map((f) => f.replace('content/docs/', '')).sort()).toEqual([
       'sop/growth-framework.mdx',
-      'sop/independent-leader/assessment.mdx',
+      'sop/independent-leader/assessment/index.mdx',
+      'sop/independent-leader/assessment/template.mdx',
       'sop/independent-leader/index.mdx',
       'sop/management/ooo-coverage.mdx',
       'sop/management/risk-escalation.mdx',

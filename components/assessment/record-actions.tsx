@@ -1,0 +1,84 @@
+'use client';
+import { useId, useRef, useState } from 'react';
+import { type AssessmentRecord, today } from '@/lib/readiness/record';
+import { exportRecord, RECORD_SCHEMA_PATH, recordFileName } from '@/lib/readiness/record-file';
+import { summaryMarkdown } from '@/lib/readiness/summary';
+import type { Verdict } from '@/lib/readiness/verdict';
+import type { AssessmentRubric } from './types';
+
+interface Props {
+  record: AssessmentRecord;
+  verdict: Verdict;
+  rubric: AssessmentRubric;
+}
+
+/** The ways a record leaves the browser: a file, a Markdown summary, paper. */
+export function RecordActions({ record, verdict, rubric }: Props) {
+  const uid = useId();
+  const [summary, setSummary] = useState<{ text: string; copied: boolean } | null>(null);
+  const areaRef = useRef<HTMLTextAreaElement>(null);
+
+  function download() {
+    const text = exportRecord(record, `${window.location.origin}${RECORD_SCHEMA_PATH}`);
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = recordFileName(record.associate, today());
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  async function copySummary() {
+    const text = summaryMarkdown(record, verdict, rubric);
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(text);
+      copied = true;
+    } catch {
+      // Blocked clipboard: the text is shown selected below, so it is never lost.
+    }
+    setSummary({ text, copied });
+    if (!copied) requestAnimationFrame(() => areaRef.current?.select());
+  }
+
+  return (
+    <div className="as-actions flex flex-col gap-2 text-sm">
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className="rc-button" onClick={download}>
+          Export (.json)
+        </button>
+        <button type="button" className="rc-button" onClick={copySummary}>
+          Copy summary
+        </button>
+        <button type="button" className="rc-button" onClick={() => window.print()}>
+          Print
+        </button>
+      </div>
+      {summary ? (
+        summary.copied ? (
+          <p role="status">Summary copied as Markdown: paste it into Slack, an email or a doc.</p>
+        ) : (
+          <div className="flex flex-col gap-1">
+            <p role="alert" id={`${uid}-why`}>
+              This browser would not let the page copy. The summary is selected below: press Ctrl+C (or ⌘C) to copy it.
+            </p>
+            <label htmlFor={`${uid}-text`} className="font-medium">
+              Summary (Markdown)
+            </label>
+            <textarea
+              ref={areaRef}
+              id={`${uid}-text`}
+              className="as-input font-mono text-xs"
+              rows={8}
+              readOnly
+              value={summary.text}
+              aria-describedby={`${uid}-why`}
+            />
+          </div>
+        )
+      ) : null}
+    </div>
+  );
+}

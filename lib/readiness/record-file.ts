@@ -1,0 +1,143 @@
+import { type AssessmentRecord, newId, RECORD_KIND, RECORD_VERSION } from './record';
+import { normaliseRecord, recordSchema } from './record-schema';
+import { formatPath } from './schema-path';
+
+/**
+ * The record file: what Export writes and Import reads (format version 1, fixed in the contract).
+ * Reading never throws: a file that is not a valid record gives one message that names the problem
+ * and where in the file it is.
+ */
+
+/** Far above a real record (a 6-call record is about 5 KB); a larger file is refused unread. */
+export const MAX_FILE_BYTES = 1_000_000;
+/** Deeper than any record (about 5 levels); deeper nesting is refused before it is validated. */
+const MAX_DEPTH = 20;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export const RECORD_SCHEMA_PATH = '/schemas/readiness-assessment-v1.json';
+
+/** A file name from the Associate and the date: letters, digits and hyphens only. */
+export function recordFileName(associate: string, date: string): string {
+  const safe = associate
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `readiness-assessment-${safe || 'associate'}-${date}.json`;
+}
+
+/** The file's text: the contract's fields, in its order, with a `$schema` an editor can use. */
+export function exportRecord(record: AssessmentRecord, schemaUrl?: string): string {
+  const { kind, version, rubricVersion, associate, calls, satisfaction, requestedOn, goLiveOn, safety, self } = record;
+  const file = {
+    ...(schemaUrl ? { $schema: schemaUrl } : {}),
+    kind,
+    version,
+    rubricVersion,
+    associate,
+    calls: calls.map(({ id: _id, ...call }) => call),
+    satisfaction,
+    requestedOn,
+    goLiveOn,
+    safety,
+    self,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export type ReadFile = { ok: true; record: AssessmentRecord } | { ok: false; message: string };
+
+const fail = (message: string): ReadFile => ({ ok: false, message });
+
+/** Finds a key that could reach a prototype, or nesting deeper than a record has, without recursion. */
+function scan(root: unknown): string | null {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
+  while (stack.length) {
+    const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
+    if (typeof value !== 'object' || value === null) continue;
+    if (path.length > MAX_DEPTH)
+      return `The file is nested far deeper than a record is (at ${formatPath(path.slice(0, 5))}…).`;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) stack.push({ value: value[i], path: [...path, i] });
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) {
+        return `The file has a field named "${key}"${path.length ? ` in ${formatPath(path)}` : ''}, which a record never has.`;
+      }
+      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+  return null;
+}
+
+/** Reads a record file's text. The rubric gives the satisfaction scale a score must be on. */
+export function readRecordFile(
+  text: string,
+  rubric: { transition: { customerSatisfaction: { scale: number } } },
+): ReadFile {
+  if (text.length > MAX_FILE_BYTES) {
+    return fail(
+      `The file is too large to be a record (${Math.ceil(text.length / 1000).toLocaleString('en')} KB; a record is at most ${MAX_FILE_BYTES / 1000} KB).`,
+    );
+  }
+  // Some editors start a UTF-8 file with a byte-order mark; it is not part of the JSON.
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return fail('The file is empty.');
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    const where =
+      error instanceof SyntaxError ? error.message.replace(/^.*?(at position \d+|line \d+ column \d+).*$/s, '$1') : '';
+    return fail(
+      `The file is not JSON${where && where !== (error as Error).message ? ` (it breaks ${where})` : ''}, so it cannot be a record.`,
+    );
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return fail('The file holds JSON, but not a record: a record is one object with "kind": "readiness-assessment".');
+  }
+  const unsafe = scan(json);
+  if (unsafe) return fail(unsafe);
+  const top = json as Record<string, unknown>;
+  if (top.kind !== RECORD_KIND) {
+    return fail(
+      `This is not an assessment record: its "kind" is ${top.kind === undefined ? 'missing' : JSON.stringify(top.kind).slice(0, 60)}, not "${RECORD_KIND}".`,
+    );
+  }
+  if (top.version !== RECORD_VERSION) {
+    return fail(
+      `This record file is format version ${JSON.stringify(top.version).slice(0, 20)}; this handbook reads version ${RECORD_VERSION}. Export it again from an up-to-date handbook.`,
+    );
+  }
+  const parsed = recordSchema.safeParse(json, { reportInput: true });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return fail(`The record is not valid at ${formatPath(issue.path) || 'the top level'}: ${describe(issue)}.`);
+  }
+  const scale = rubric.transition.customerSatisfaction.scale;
+  const score = parsed.data.satisfaction?.score;
+  if (score !== undefined && score > scale) {
+    return fail(`The record is not valid at satisfaction.score: ${score} is outside the 0-${scale} scale.`);
+  }
+  return { ok: true, record: normaliseRecord(parsed.data, newId) };
+}
+
+/** zod's message, in the words the rest of the site uses. */
+function describe(issue: { code: string; message: string; expected?: string; input?: unknown }): string {
+  if (issue.code === 'invalid_type') {
+    const got =
+      issue.input === undefined
+        ? 'missing'
+        : Array.isArray(issue.input)
+          ? 'a list'
+          : typeof issue.input === 'string'
+            ? 'text'
+            : typeof issue.input;
+    return issue.input === undefined ? 'a required field is missing' : `expected ${issue.expected}, found ${got}`;
+  }
+  const value = typeof issue.input === 'string' && issue.input.length <= 40 ? `"${issue.input}" ` : '';
+  return `${value}${issue.message}`;
+}
