@@ -1,5 +1,6 @@
 import { metaSchema, pageSchema } from 'fumadocs-core/source/schema';
 import { defineConfig, defineDocs } from 'fumadocs-mdx/config';
+import lastModified from 'fumadocs-mdx/plugins/last-modified';
 import { z } from 'zod';
 
 export const docs = defineDocs({
@@ -12,6 +13,8 @@ export const docs = defineDocs({
 });
 
 export default defineConfig({
+  // Each page's last change, from git at build time; a tree without git history shows no date.
+  plugins: [lastModified()],
   mdxOptions: {
     // No network at build time: never fetch a remote image to learn its size.
     remarkImageOptions: { external: false },

@@ -8,6 +8,7 @@ export const metadata: Metadata = {
   title: { default: site.name, template: `%s | ${site.name}` },
   description: site.description,
   applicationName: site.name,
+  openGraph: { type: 'website', siteName: site.name, title: site.name, description: site.description, url: '/' },
 };
 
 export const viewport: Viewport = {

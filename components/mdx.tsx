@@ -21,6 +21,15 @@ function Table(props: ComponentProps<'table'>) {
   );
 }
 
+/**
+ * Markdown task lists ("- [ ] step") are checklists to act on, not a form: each box is drawn, and
+ * hidden from assistive technology, instead of an unlabelled disabled checkbox.
+ */
+function Input(props: ComponentProps<'input'>) {
+  if (props.type === 'checkbox') return <span className="task-box" aria-hidden="true" />;
+  return <input {...props} />;
+}
+
 const headings = Object.fromEntries(
   (['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const).map((as) => [
     as,
@@ -33,6 +42,7 @@ export function getMDXComponents(components?: MDXComponents) {
     ...headings,
     a: Link,
     table: Table,
+    input: Input,
     AssessmentTool,
     BlankAssessmentSheet,
     Callout,

@@ -6,6 +6,8 @@ export const site = {
   // The canonical origin of the deployed handbook; set SITE_URL at build time for a real host.
   url: process.env.SITE_URL ?? 'http://localhost:3000',
   docsRoute: '/docs',
+  /** Where the handbook's source lives (REPO_URL at build time); pages link to their file there. */
+  repoUrl: process.env.REPO_URL?.replace(/\/+$/, '') || undefined,
   /** The Lead-Optional Call Readiness page: the indicators, the criteria and the self-check. */
   readinessUrl: '/docs/sop/independent-leader',
   /** The Lead's assessment across calls: the verdict and the safety period. */

@@ -14,9 +14,10 @@ const types = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
   '.woff2': 'font/woff2',
 };
-const compressible = /^(text\/|application\/json|image\/svg)/;
+const compressible = /^(text\/|application\/(json|xml)|image\/svg)/;
 
 // Static hosts compress once at deploy time; this caches each file's compressed bytes the same way.
 const compressed = new Map();

@@ -60,7 +60,7 @@ const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key),
 
 describe('the Lead assesses an Associate across calls', () => {
   it('logs four calls and two observed independent calls, records satisfaction and the request, and turns ready', async () => {
-    const v = await visit(browser, PATH);
+    const v = await visit(browser, PATH, { waitUntil: 'load' });
     const { page } = v;
     await tool(page).waitFor();
     await createRecord(page, 'Sam');
@@ -165,7 +165,7 @@ describe('the Lead assesses an Associate across calls', () => {
   });
 
   it('can be used with the keyboard alone: create a record and mark all 19 indicators in a call', async () => {
-    const { page } = await visit(browser, PATH);
+    const { page } = await visit(browser, PATH, { waitUntil: 'load' });
     await tool(page).waitFor();
     await page.getByLabel("New record: the Associate's name").focus();
     await page.keyboard.type('Kai');
@@ -238,7 +238,7 @@ describe("the Associate's self-check beside the Lead's view", () => {
     ['oversized', `#self=1.1.${'a,'.repeat(3000)}`, /far longer than any real one/],
   ])('a %s link gives a clear message and changes nothing', async (_label, hash, message) => {
     const before = storedRecords([readyRecord()]);
-    const v = await visit(browser, PATH + hash, { storage: { [STORAGE_KEY]: before } });
+    const v = await visit(browser, PATH + hash, { waitUntil: 'load', storage: { [STORAGE_KEY]: before } });
     await tool(v.page).waitFor();
     expect(await v.page.locator('.assessment-tool [role="alert"]').textContent()).toMatch(message);
     expect(await stored(v.page)).toBe(before);
@@ -254,7 +254,7 @@ describe('stored data that is not right', () => {
     ['another version', JSON.stringify({ v: 9, records: [] })],
     ['a huge value', 'x'.repeat(2_100_000)],
   ])('%s is set aside with a notice, and the tool still works', async (_label, raw) => {
-    const v = await visit(browser, PATH, { storage: { [STORAGE_KEY]: raw } });
+    const v = await visit(browser, PATH, { waitUntil: 'load', storage: { [STORAGE_KEY]: raw } });
     await tool(v.page).waitFor();
     expect(await v.page.locator('.assessment-tool [role="alert"]').textContent()).toMatch(/set aside, not deleted/);
     const kept = await v.page.evaluate(
@@ -273,7 +273,10 @@ describe('stored data that is not right', () => {
 
   it('sets aside one bad record and loads the others', async () => {
     const bad = { ...sampleRecord({ id: 'rec-bad', name: 'Broken' }), calls: [{ date: '2026-02-30', lead: 'x' }] };
-    const v = await visit(browser, PATH, { storage: { [STORAGE_KEY]: storedRecords([bad, readyRecord()]) } });
+    const v = await visit(browser, PATH, {
+      waitUntil: 'load',
+      storage: { [STORAGE_KEY]: storedRecords([bad, readyRecord()]) },
+    });
     await tool(v.page).waitFor();
     expect(await v.page.locator('.assessment-tool [role="alert"]').textContent()).toContain(
       '1 saved record could not be read',
@@ -283,7 +286,10 @@ describe('stored data that is not right', () => {
   });
 
   it('keeps a change on screen and says so when the browser will not save it', async () => {
-    const v = await visit(browser, PATH, { storage: { [STORAGE_KEY]: storedRecords([sampleRecord()]) } });
+    const v = await visit(browser, PATH, {
+      waitUntil: 'load',
+      storage: { [STORAGE_KEY]: storedRecords([sampleRecord()]) },
+    });
     await tool(v.page).waitFor();
     await v.page.evaluate(() => {
       Storage.prototype.setItem = () => {
@@ -301,7 +307,10 @@ describe('stored data that is not right', () => {
   });
 
   it("picks up another tab's change", async () => {
-    const v = await visit(browser, PATH, { storage: { [STORAGE_KEY]: storedRecords([sampleRecord()]) } });
+    const v = await visit(browser, PATH, {
+      waitUntil: 'load',
+      storage: { [STORAGE_KEY]: storedRecords([sampleRecord()]) },
+    });
     await tool(v.page).waitFor();
     const other = await v.page.context().newPage();
     await other.goto(v.page.url(), { waitUntil: 'networkidle' });
@@ -318,7 +327,7 @@ describe('stored data that is not right', () => {
   it('lists indicators an older rubric had, keeps them, and does not count them', async () => {
     const old = sampleRecord();
     for (const call of old.calls) call.marks['retired-indicator'] = 'met';
-    const v = await visit(browser, PATH, { storage: { [STORAGE_KEY]: storedRecords([old]) } });
+    const v = await visit(browser, PATH, { waitUntil: 'load', storage: { [STORAGE_KEY]: storedRecords([old]) } });
     await tool(v.page).waitFor();
     expect(await v.page.getByText(/no longer on the list \(retired-indicator\)/).count()).toBe(1);
     expect(await criterion(v.page, 'indicators').textContent()).toContain('16 of 19');
@@ -328,7 +337,7 @@ describe('stored data that is not right', () => {
 
 describe('the guide without JavaScript', () => {
   it('reads the rule and says the tool needs JavaScript', async () => {
-    const { page } = await visit(browser, PATH, { javaScript: false });
+    const { page } = await visit(browser, PATH, { waitUntil: 'load', javaScript: false });
     const text = await page.locator('main, #nd-page').first().textContent();
     expect(text).toContain('at least 80% of the indicators (16 of 19)');
     expect(text).toContain('needs JavaScript');
@@ -348,10 +357,18 @@ describe('accessibility of the assessment (axe, WCAG 2.2 A/AA)', () => {
   );
   it.each(cases)('%s, %s theme, %i px: no violations', async (state, theme, width) => {
     const raw = states[state];
-    const v = await visit(browser, PATH, { theme, width, storage: raw ? { [STORAGE_KEY]: raw } : undefined });
+    const v = await visit(browser, PATH, {
+      waitUntil: 'load',
+      theme,
+      width,
+      storage: raw ? { [STORAGE_KEY]: raw } : undefined,
+    });
     await tool(v.page).waitFor();
     if (state !== 'empty') expect(await v.page.locator('table.as-grid').count()).toBe(1);
-    if (state === 'mid-way') await v.page.getByRole('button', { name: 'Add a call' }).click();
+    if (state === 'mid-way') {
+      await v.page.getByRole('button', { name: 'Add a call' }).click();
+      await v.page.getByRole('heading', { name: 'Add a call' }).waitFor();
+    }
     expect(await axeViolations(v.page)).toEqual([]);
     await v.page.close();
   });

@@ -307,7 +307,7 @@ describe(`the hostile-input suite (${cases.length} cases)`, () => {
     if (c.input === 'stored self-check') storage[SELF_KEY] = c.value;
     else storage[STORAGE_KEY] = c.input === 'stored records' ? c.value : kept;
     const path = c.input === 'stored self-check' ? READINESS : ASSESSMENT + (c.input === 'link' ? c.value : '');
-    const v = await visit(browser, path, { storage });
+    const v = await visit(browser, path, { waitUntil: 'load', storage });
     const { page } = v;
     const before = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
     await page

@@ -33,7 +33,7 @@ const navText = ['Start here', 'Growth framework', 'Search', 'On this page'];
 describe('export and import', () => {
   it('exports a file named after the Associate and the date, which imports back as the same record', async () => {
     const original = readyRecord({ name: 'Zoë Ng', goLiveOn: '2026-11-25' });
-    const v = await visit(browser, PATH, { storage: { [STORAGE_KEY]: storedRecords([original]) } });
+    const v = await visit(browser, PATH, { waitUntil: 'load', storage: { [STORAGE_KEY]: storedRecords([original]) } });
     await tool(v.page).waitFor();
     const [download] = await Promise.all([
       v.page.waitForEvent('download'),
@@ -48,7 +48,7 @@ describe('export and import', () => {
     expect((await v.page.request.get(exported.$schema)).status()).toBe(200);
 
     // Into an empty browser: preview, then add.
-    const w = await visit(browser, PATH);
+    const w = await visit(browser, PATH, { waitUntil: 'load' });
     await tool(w.page).waitFor();
     await fileInput(w.page).setInputFiles(file(download.suggestedFilename(), text));
     const preview = w.page.getByRole('group', { name: /Zoë Ng/ });
@@ -67,7 +67,7 @@ describe('export and import', () => {
 
   it('replaces only the record the Lead picks, by name, and cancel changes nothing', async () => {
     const before = storedRecords([sampleRecord(), sampleRecord({ id: 'rec-b', name: 'Bea' })]);
-    const v = await visit(browser, PATH, { storage: { [STORAGE_KEY]: before } });
+    const v = await visit(browser, PATH, { waitUntil: 'load', storage: { [STORAGE_KEY]: before } });
     await tool(v.page).waitFor();
     const incoming = JSON.stringify(readyRecord({ name: 'Bea (from laptop)' }));
     await fileInput(v.page).setInputFiles(file('bea.json', incoming));
@@ -88,7 +88,7 @@ describe('export and import', () => {
   });
 
   it('takes a file dropped on the tool', async () => {
-    const v = await visit(browser, PATH);
+    const v = await visit(browser, PATH, { waitUntil: 'load' });
     await tool(v.page).waitFor();
     const text = JSON.stringify(readyRecord({ name: 'Dropped' }));
     const transfer = await v.page.evaluateHandle((t) => {
@@ -120,7 +120,7 @@ describe('export and import', () => {
     ],
   ])('a file that is %s names the problem and changes nothing', async (_label, text, message) => {
     const before = storedRecords([sampleRecord()]);
-    const v = await visit(browser, PATH, { storage: { [STORAGE_KEY]: before } });
+    const v = await visit(browser, PATH, { waitUntil: 'load', storage: { [STORAGE_KEY]: before } });
     await tool(v.page).waitFor();
     await fileInput(v.page).setInputFiles(file('bad.json', text));
     const alert = v.page.locator('.assessment-tool [role="alert"]');
@@ -131,7 +131,11 @@ describe('export and import', () => {
   });
 
   it.each(['light', 'dark'] as Theme[])('the preview and the error state pass axe in %s theme', async (theme) => {
-    const v = await visit(browser, PATH, { theme, storage: { [STORAGE_KEY]: storedRecords([sampleRecord()]) } });
+    const v = await visit(browser, PATH, {
+      waitUntil: 'load',
+      theme,
+      storage: { [STORAGE_KEY]: storedRecords([sampleRecord()]) },
+    });
     await tool(v.page).waitFor();
     await fileInput(v.page).setInputFiles(file('ok.json', JSON.stringify(readyRecord({ name: 'Preview' }))));
     await v.page.getByRole('group', { name: /Preview/ }).waitFor();
@@ -159,7 +163,10 @@ describe('copy summary', () => {
   });
 
   it('shows the summary selected, with a message, when the clipboard is blocked', async () => {
-    const v = await visit(browser, PATH, { storage: { [STORAGE_KEY]: storedRecords([readyRecord()]) } });
+    const v = await visit(browser, PATH, {
+      waitUntil: 'load',
+      storage: { [STORAGE_KEY]: storedRecords([readyRecord()]) },
+    });
     await tool(v.page).waitFor();
     await v.page.evaluate(() => {
       Object.defineProperty(navigator, 'clipboard', {
@@ -206,7 +213,7 @@ describe('on paper', () => {
   it.each(['A4', 'Letter'] as const)(
     'the blank sheet prints on at most two %s pages, with every indicator',
     async (format) => {
-      const v = await visit(browser, SHEET, { javaScript: false });
+      const v = await visit(browser, SHEET, { waitUntil: 'load', javaScript: false });
       await v.page.emulateMedia({ media: 'print' });
       const { pages, text } = await pdfText(await v.page.pdf({ format }));
       expect(pages).toBeLessThanOrEqual(2);

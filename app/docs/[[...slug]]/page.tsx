@@ -3,6 +3,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/breadcrumb';
 import { getMDXComponents } from '@/components/mdx';
+import { PageHistory } from '@/components/page-history';
+import { site } from '@/lib/site';
 import { source } from '@/lib/source';
 
 export default async function Page(props: PageProps<'/docs/[[...slug]]'>) {
@@ -19,6 +21,7 @@ export default async function Page(props: PageProps<'/docs/[[...slug]]'>) {
       <DocsBody>
         <MDX components={getMDXComponents()} />
       </DocsBody>
+      <PageHistory lastModified={page.data.lastModified} path={page.path} />
     </DocsPage>
   );
 }
@@ -35,5 +38,12 @@ export async function generateMetadata(props: PageProps<'/docs/[[...slug]]'>): P
     title: page.data.title,
     description: page.data.description,
     alternates: { canonical: page.url },
+    openGraph: {
+      type: 'article',
+      siteName: site.name,
+      title: page.data.title,
+      description: page.data.description,
+      url: page.url,
+    },
   };
 }
