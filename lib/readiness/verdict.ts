@@ -6,7 +6,7 @@ import {
   safetyProgressText,
 } from './messages';
 import { meets, requiredCount, toFraction } from './rational';
-import { type AssessmentRecord, type Call, callsByDate, markOf } from './record';
+import { type AssessmentRecord, type Call, callsByDate, type Mark, markOf } from './record';
 import type { ReadinessData } from './schema';
 
 /** What the verdict needs from the data file, so the browser can compute it without the full schema. */
@@ -57,6 +57,18 @@ export interface Verdict {
 const isAssessed = (call: Call, known: ReadonlySet<string>) =>
   Object.keys(call.marks).some((id) => known.has(id) && markOf(call, id) !== 'not-observed');
 
+/** How many of some marks were observed (met or not met), and how many of those were met. */
+function tally(marks: readonly Mark[]): { observed: number; met: number } {
+  let observed = 0;
+  let met = 0;
+  for (const mark of marks) {
+    if (mark === 'not-observed') continue;
+    observed++;
+    if (mark === 'met') met++;
+  }
+  return { observed, met };
+}
+
 /** Whether an absent call counts toward the observed independent calls. */
 export function isObservedIndependent(call: Call): boolean {
   return call.lead === 'absent' && (call.observed === 'live' || call.observed === 'recording') && call.strong === true;
@@ -79,14 +91,7 @@ export function computeVerdict(record: AssessmentRecord, rubric: Rubric): Verdic
   const selfMet = record.self ? new Set(record.self.met) : null;
   const indicators = new Map<string, IndicatorStanding>();
   for (const id of ids) {
-    let observed = 0;
-    let met = 0;
-    for (const call of windowCalls) {
-      const mark = markOf(call, id);
-      if (mark === 'not-observed') continue;
-      observed++;
-      if (mark === 'met') met++;
-    }
+    const { observed, met } = tally(windowCalls.map((call) => markOf(call, id)));
     const consistent = observed >= consistency.minObservedCalls && meets(met, observed, share);
     const standing: IndicatorStanding = { id, observed, met, consistent };
     if (selfMet) {
@@ -140,14 +145,7 @@ export function computeVerdict(record: AssessmentRecord, rubric: Rubric): Verdic
   ];
 
   const calls = ordered.map((call): CallShare => {
-    let met = 0;
-    let observed = 0;
-    for (const id of ids) {
-      const mark = markOf(call, id);
-      if (mark === 'not-observed') continue;
-      observed++;
-      if (mark === 'met') met++;
-    }
+    const { observed, met } = tally(ids.map((id) => markOf(call, id)));
     return { callId: call.id, met, observed, inWindow: inWindow.has(call.id) };
   });
 
