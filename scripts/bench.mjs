@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { STORAGE_KEY, sampleRecord, storedRecords } from './lib/assessment-fixtures.mjs';
+import { readyRecord, STORAGE_KEY, sampleRecord, storedRecords } from './lib/assessment-fixtures.mjs';
 import { chromiumFlags, findChromium, launchBrowser } from './lib/browser.mjs';
 import { nextBuild } from './lib/build.mjs';
 import { startServer } from './lib/serve.mjs';
