@@ -9,9 +9,9 @@ import {
   storedRecords,
 } from '../../scripts/lib/assessment-fixtures.mjs';
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
-import { axeViolations, type Theme, visit } from './helpers';
+import { ASSESSMENT_PATH, assessmentTool, axeViolations, storedAssessments, type Theme, visit } from './helpers';
 
-const PATH = '/docs/sop/independent-leader/assessment';
+const PATH = ASSESSMENT_PATH;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,7 +21,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const tool = (page: Page) => page.locator('[data-assessment-ready="true"]');
+const tool = assessmentTool;
 const verdict = (page: Page) => page.locator('[data-verdict]');
 const criterion = (page: Page, id: string) => page.locator(`[data-criterion="${id}"]`);
 
@@ -56,7 +56,7 @@ async function addCall(
   await page.getByRole('button', { name: 'Add a call' }).waitFor();
 }
 
-const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+const stored = storedAssessments;
 
 describe('the Lead assesses an Associate across calls', () => {
   it('logs four calls and two observed independent calls, records satisfaction and the request, and turns ready', async () => {

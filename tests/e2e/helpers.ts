@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { STORAGE_KEY } from '../../scripts/lib/assessment-fixtures.mjs';
 
 export type Theme = 'light' | 'dark';
 
@@ -83,3 +84,10 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
 }
+
+/** The Lead's assessment page, and the marks its tests wait on and read. */
+export const ASSESSMENT_PATH = '/docs/sop/independent-leader/assessment';
+/** The assessment tool once it has read the stored records. */
+export const assessmentTool = (page: Page) => page.locator('[data-assessment-ready="true"]');
+/** The stored assessment records, exactly as the browser holds them. */
+export const storedAssessments = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);

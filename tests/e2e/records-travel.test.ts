@@ -9,10 +9,18 @@ import {
   storedRecords,
 } from '../../scripts/lib/assessment-fixtures.mjs';
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
-import { axeViolations, baseURL, type Theme, visit } from './helpers';
+import {
+  ASSESSMENT_PATH,
+  assessmentTool,
+  axeViolations,
+  baseURL,
+  storedAssessments,
+  type Theme,
+  visit,
+} from './helpers';
 import { pdfText } from './pdf';
 
-const PATH = '/docs/sop/independent-leader/assessment';
+const PATH = ASSESSMENT_PATH;
 const SHEET = '/docs/sop/independent-leader/assessment/template';
 
 let browser: Browser;
@@ -23,8 +31,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const tool = (page: Page) => page.locator('[data-assessment-ready="true"]');
-const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+const tool = assessmentTool;
+const stored = storedAssessments;
 const records = async (page: Page) => JSON.parse((await stored(page)) ?? '{"records":[]}').records;
 const fileInput = (page: Page) => page.getByLabel('Record file (.json)');
 const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
