@@ -2,6 +2,7 @@ import { metaSchema, pageSchema } from 'fumadocs-core/source/schema';
 import { defineConfig, defineDocs } from 'fumadocs-mdx/config';
 import lastModified from 'fumadocs-mdx/plugins/last-modified';
 import { z } from 'zod';
+import { remarkProposal } from './lib/proposal/remark-proposal.ts';
 
 export const docs = defineDocs({
   dir: 'content/docs',
@@ -18,5 +19,7 @@ export default defineConfig({
   mdxOptions: {
     // No network at build time: never fetch a remote image to learn its size.
     remarkImageOptions: { external: false },
+    // Anchors every <ProposedChange> and exports the page's list of them (lib/proposal/).
+    remarkPlugins: [remarkProposal],
   },
 });

@@ -6,20 +6,18 @@ import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps } from 'react';
 import { AssessmentTool } from './assessment';
 import { BlankAssessmentSheet } from './assessment/blank-sheet';
+import {
+  ProposalChanges,
+  ProposalDecisions,
+  ProposalNewPages,
+  ProposalOpenQuestions,
+  ProposedChange,
+} from './proposal';
 import { ProposalStatus, ReadinessChecklist, ReadinessFact, ReadinessGroups } from './readiness';
+import { Table } from './table';
 
 // Built from the individual components rather than fumadocs-ui/mdx's defaults: those also register
 // the client-side code block, and every docs page would download it although the handbook has no code.
-
-/** Wide tables scroll sideways on phones; the wrapper takes focus so keyboard users can scroll it too. */
-function Table(props: ComponentProps<'table'>) {
-  return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-    <section className="relative my-6 overflow-auto prose-no-margin" tabIndex={0} aria-label="Table">
-      <table {...props} />
-    </section>
-  );
-}
 
 /**
  * Markdown task lists ("- [ ] step") are checklists to act on, not a form: each box is drawn, and
@@ -48,7 +46,12 @@ export function getMDXComponents(components?: MDXComponents) {
     Callout,
     Card,
     Cards,
+    ProposalChanges,
+    ProposalDecisions,
+    ProposalNewPages,
+    ProposalOpenQuestions,
     ProposalStatus,
+    ProposedChange,
     ReadinessChecklist,
     ReadinessFact,
     ReadinessGroups,

@@ -1,11 +1,5 @@
+import { longDate } from '@/lib/long-date';
 import { site } from '@/lib/site';
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 
 /** When the page last changed (from git, at build time) and, with REPO_URL set, where to suggest a change. */
 export function PageHistory({ lastModified, path }: { lastModified?: Date; path: string }) {
@@ -14,7 +8,7 @@ export function PageHistory({ lastModified, path }: { lastModified?: Date; path:
     <p className="page-history text-sm text-fd-muted-foreground">
       {lastModified ? (
         <>
-          Last changed <time dateTime={lastModified.toISOString()}>{dateFormat.format(lastModified)}</time>.{' '}
+          Last changed <time dateTime={lastModified.toISOString()}>{longDate(lastModified)}</time>.{' '}
         </>
       ) : null}
       {site.repoUrl ? (

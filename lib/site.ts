@@ -10,6 +10,8 @@ export const site = {
   repoUrl: process.env.REPO_URL?.replace(/\/+$/, '') || undefined,
   /** The Lead-Optional Call Readiness page: the indicators, the criteria and the self-check. */
   readinessUrl: '/docs/sop/independent-leader',
+  /** What the Phase 4 proposal changes in the SOP, and what Leadership has decided about it. */
+  proposalUrl: '/docs/sop/independent-leader/proposal',
   /** The Lead's assessment across calls: the verdict and the safety period. */
   assessmentUrl: '/docs/sop/independent-leader/assessment',
 } as const;

@@ -1,4 +1,4 @@
-// `npm run preview`: serves out/ as a static host would, Brotli first, at http://localhost:3000.
+// `npm run preview`: serves out/ as a static host would (sirv, the Brotli and gzip files `npm run build` wrote), at http://localhost:3000.
 import { startServer } from './lib/serve.mjs';
 
 const port = Number(process.env.PORT ?? 3000);

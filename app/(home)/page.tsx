@@ -1,40 +1,9 @@
 import Link from 'next/link';
+import { readers } from '@/lib/home-readers';
+import { readiness } from '@/lib/readiness/data';
 import { site } from '@/lib/site';
 
-const readers = [
-  {
-    who: 'Leads',
-    need: 'See what you own, what you can hand over, and when you can let your Associate run a customer call without you.',
-    links: [
-      { href: '/docs/sop/independent-leader#when-a-lead-may-skip-a-call', text: 'When a Lead may skip a call' },
-      { href: '/docs/sop/roles/lead', text: 'Lead role' },
-      { href: '/docs/sop/process/customer-delivery', text: 'Step 6: Customer delivery' },
-      { href: '/docs/sop/playbooks/daily-status-lead', text: "Daily status: the Lead's guide" },
-      { href: '/docs/sop/management/ooo-coverage', text: 'Out-of-office cover' },
-    ],
-  },
-  {
-    who: 'Associates',
-    need: 'See how you grow over your first year, what is expected every week, and check your readiness to lead calls on your own.',
-    links: [
-      { href: '/docs/sop/independent-leader#the-readiness-indicators', text: 'Readiness self-check' },
-      { href: '/docs/sop/growth-framework', text: 'Growth framework' },
-      { href: '/docs/sop/roles/associate', text: 'Associate role' },
-      { href: '/docs/sop/playbooks/daily-status-associate', text: "Daily status: the Associate's guide" },
-    ],
-  },
-  {
-    who: 'Leadership',
-    need: 'Review the proposed Phase 4 (Independent Leader) and the model it extends: principles, process, growth path.',
-    links: [
-      { href: '/docs/sop/independent-leader', text: 'Phase 4 proposal: Lead-Optional Call Readiness' },
-      { href: '/docs/sop', text: 'The Lead & Associate model' },
-      { href: '/docs/sop/process', text: 'Process overview' },
-      { href: '/docs/sop/resources/open-questions', text: 'Open questions in the SOP' },
-      { href: '/docs/sop/management', text: 'Management' },
-    ],
-  },
-] as const;
+const isProposal = readiness.status.state === 'proposal';
 
 export default function HomePage() {
   return (
@@ -64,6 +33,7 @@ export default function HomePage() {
                   <Link href={l.href} className="font-medium underline underline-offset-4">
                     {l.text}
                   </Link>
+                  {isProposal && 'proposed' in l ? <span className="proposed-tag"> Proposed: Phase 4</span> : null}
                 </li>
               ))}
             </ul>

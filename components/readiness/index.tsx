@@ -2,6 +2,7 @@ import { Callout } from 'fumadocs-ui/components/callout';
 import { readiness } from '@/lib/readiness/data';
 import { displayGroups, type FactName, readinessFacts } from '@/lib/readiness/facts';
 import { reviewersText } from '@/lib/readiness/messages';
+import { stillOpen } from '@/lib/readiness/questions';
 import { site } from '@/lib/site';
 import type { ReadinessChecklistProps } from './checklist';
 import { ReadinessChecklistLazy } from './checklist-lazy';
@@ -48,10 +49,12 @@ export function ReadinessGroups({ href = site.readinessUrl }: { href?: string })
 
 const proposalTitle = 'Proposal under Leadership review: not yet policy';
 
-/** Shown while the section is a proposal; set status.state to "adopted" in the data file to remove it. */
+/**
+ * Shown while the section is a proposal; set status.state to "adopted" in the data file to remove it.
+ * Lists only the questions still open: decided ones move to the proposal page with their decisions.
+ */
 export function ProposalStatus({ compact = false }: { compact?: boolean }) {
   if (readiness.status.state !== 'proposal') return null;
-  const { reviewers, openQuestions } = readiness.status;
   if (compact) {
     return (
       <Callout type="warn" title={proposalTitle}>
@@ -61,18 +64,20 @@ export function ProposalStatus({ compact = false }: { compact?: boolean }) {
       </Callout>
     );
   }
+  const open = stillOpen(readiness.status);
   return (
     <Callout type="warn" title={proposalTitle}>
       <p>
-        This section is a proposal. Until {reviewersText(reviewers)} adopt it, Leads keep attending customer calls as
-        the current SOP says.
+        This section is a proposal. Until {reviewersText(readiness.status.reviewers)} adopt it, Leads keep attending
+        customer calls as the current SOP says. <a href={site.proposalUrl}>What the proposal changes</a> lists every
+        passage it adds to the SOP, and what has been decided.
       </p>
-      {openQuestions.length ? (
+      {open.length ? (
         <>
           <p>Still to be decided:</p>
           <ul>
-            {openQuestions.map((q) => (
-              <li key={q}>{q}</li>
+            {open.map((q) => (
+              <li key={q.question}>{q.question}</li>
             ))}
           </ul>
         </>

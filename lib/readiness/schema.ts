@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRealDate } from './record';
 import { formatPath } from './schema-path';
 
 export { formatPath };
@@ -23,6 +24,25 @@ const range = z
   .object({ min: count, max: count })
   .refine((r) => r.min <= r.max, { message: 'min must not be greater than max', path: ['min'] });
 
+const decisionDate = z
+  .string({ error: 'a decision needs a date (YYYY-MM-DD)' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine(isRealDate, 'is not a date that exists');
+
+/**
+ * A question Leadership still has to settle, or has settled. Written as plain text while open; once
+ * decided, as { question, decision: { text, date } }, so the handbook keeps what was agreed and when.
+ */
+export const openQuestionSchema = z
+  .union([
+    text,
+    z.object({
+      question: text,
+      decision: z.object({ text, date: decisionDate }).optional(),
+    }),
+  ])
+  .transform((q) => (typeof q === 'string' ? { question: q } : q));
+
 export const indicatorSchema = z.object({
   id: kebabId,
   title: text,
@@ -43,7 +63,7 @@ export const readinessSchema = z
     status: z.object({
       state: z.enum(['proposal', 'adopted']),
       reviewers: z.array(text).default([]),
-      openQuestions: z.array(text).default([]),
+      openQuestions: z.array(openQuestionSchema).default([]),
     }),
     threshold: z
       .number()
@@ -105,6 +125,24 @@ export class ReadinessDataError extends Error {
 export function parseReadiness(input: unknown, source = 'content/data/readiness.json'): ReadinessData {
   const result = readinessSchema.safeParse(input);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${formatPath(issue.path) || '(root)'}: ${issue.message}`);
+  const problems = flattenIssues(result.error.issues).map(
+    (issue) => `${formatPath(issue.path) || '(root)'}: ${issue.message}`,
+  );
   throw new ReadinessDataError(problems, source);
+}
+
+type Issue = { path: PropertyKey[]; message: string; code?: string; errors?: Issue[][] };
+
+/**
+ * zod reports a value that fits neither form of a union (an open question written as text or as an
+ * object) as one vague "Invalid input". Report instead the problems of the form the value was written
+ * in: the branch that got past the type check.
+ */
+function flattenIssues(issues: readonly Issue[]): Issue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || !issue.errors) return [issue];
+    const fits = issue.errors.find((branch) => !branch.some((b) => b.code === 'invalid_type' && b.path.length === 0));
+    if (!fits) return [issue];
+    return flattenIssues(fits.map((b) => ({ ...b, path: [...issue.path, ...b.path] })));
+  });
 }

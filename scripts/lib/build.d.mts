@@ -4,4 +4,5 @@ export function nextBuild(options?: {
   cwd?: string;
   stdio?: StdioOptions;
   encoding?: BufferEncoding;
+  env?: Record<string, string>;
 }): SpawnSyncReturns<string | Buffer>;

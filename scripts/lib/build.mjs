@@ -7,7 +7,20 @@ export function buildEnv(env = process.env) {
   return { ...env, NEXT_TELEMETRY_DISABLED: '1' };
 }
 
-/** Runs `next build` in cwd; returns the spawnSync result. */
-export function nextBuild({ cwd = process.cwd(), stdio = 'inherit', encoding } = {}) {
-  return spawnSync('npx', ['next', 'build'], { cwd, stdio, encoding, env: buildEnv() });
+/**
+ * `npm run build` in cwd: `next build`, then Brotli and gzip files beside each asset in out/, with any
+ * extra environment (SITE_URL, REPO_URL). Returns the spawnSync result of the step that decided it.
+ */
+export function nextBuild({ cwd = process.cwd(), stdio = 'inherit', encoding, env = {} } = {}) {
+  const options = { cwd, stdio, encoding, env: buildEnv({ ...process.env, ...env }) };
+  const built = spawnSync('npx', ['next', 'build'], options);
+  if (built.status !== 0) return built;
+  const compressed = spawnSync('node', ['scripts/compress.mjs', 'out'], options);
+  if (compressed.status !== 0) return compressed;
+  // Both outputs, so a caller that reads the build log still finds next's.
+  if (encoding) {
+    compressed.stdout = `${built.stdout}${compressed.stdout}`;
+    compressed.stderr = `${built.stderr}${compressed.stderr}`;
+  }
+  return compressed;
 }

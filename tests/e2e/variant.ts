@@ -40,8 +40,8 @@ export class Variant {
     writeFileSync(path, JSON.stringify(data, null, 2));
   }
 
-  build() {
-    const result = nextBuild({ cwd: this.dir, encoding: 'utf8', stdio: 'pipe' });
+  build(env: Record<string, string> = {}) {
+    const result = nextBuild({ cwd: this.dir, encoding: 'utf8', stdio: 'pipe', env });
     return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
   }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { decided, stillOpen } from '@/lib/readiness/questions';
 import { formatPath, parseReadiness, ReadinessDataError } from '@/lib/readiness/schema';
 
 const realFile = () => JSON.parse(readFileSync('content/data/readiness.json', 'utf8'));
@@ -118,5 +119,35 @@ describe('formatPath', () => {
   it('writes indices in brackets and keys with dots', () => {
     expect(formatPath(['groups', 1, 'indicators', 3, 'id'])).toBe('groups[1].indicators[3].id');
     expect(formatPath([])).toBe('');
+  });
+});
+
+describe('decisions on the open questions', () => {
+  it('a decision without a date is rejected, naming where', () => {
+    const problems = problemsAfter((d) => {
+      d.status.openQuestions[1] = { question: 'Where does the section live?', decision: { text: 'On its own page.' } };
+    });
+    expect(problems).toEqual(['status.openQuestions[1].decision.date: a decision needs a date (YYYY-MM-DD)']);
+  });
+
+  it('a decision dated on a day that does not exist is rejected', () => {
+    const problems = problemsAfter((d) => {
+      d.status.openQuestions[0] = { question: 'Q', decision: { text: 'Yes.', date: '2026-02-30' } };
+    });
+    expect(problems).toEqual(['status.openQuestions[0].decision.date: is not a date that exists']);
+  });
+
+  it('questions written as text stay open; decided ones never appear as open', () => {
+    const data = realFile();
+    data.status.openQuestions.push({ question: 'Is the rule final?', decision: { text: 'Yes.', date: '2026-12-01' } });
+    data.status.openQuestions.push({ question: 'Still thinking?' });
+    const { status } = parseReadiness(data);
+    const open = stillOpen(status).map((q) => q.question);
+    expect(open).toContain('Still thinking?');
+    expect(open).not.toContain('Is the rule final?');
+    expect(open).toHaveLength(status.openQuestions.length - 1);
+    expect(decided(status)).toEqual([
+      { question: 'Is the rule final?', decision: { text: 'Yes.', date: '2026-12-01' } },
+    ]);
   });
 });

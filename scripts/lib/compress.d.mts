@@ -1,0 +1,1 @@
+export function compressDir(dir?: string): Promise<{ count: number }>;
