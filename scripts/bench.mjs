@@ -1,7 +1,8 @@
 // `npm run bench`: measures the contract's budgets and prints each beside its limit.
-// Builds from clean, serves out/ as the preview does (Brotli), runs mobile Lighthouse 5 times per page (median),
+// Builds from clean (next build, then compressing out/), serves out/ as the preview does (sirv, Brotli), runs mobile Lighthouse 5 times per page (median),
 // and sums the gzipped JavaScript each page loads. Exits non-zero if any figure is over budget.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
@@ -36,9 +37,13 @@ function timedBuild() {
 }
 
 /** Gzipped size of every script a page loads, read from out/ (the files a static host serves). */
-async function pageJavaScript(browser, url, ready) {
+async function pageJavaScript(browser, url, ready, storage) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  if (storage)
+    await page.addInitScript((items) => {
+      for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
+    }, storage);
   const scripts = new Set();
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
@@ -164,24 +169,45 @@ async function importLatency(browser, url, record) {
   await page.locator('[data-assessment-ready="true"]').waitFor();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  // Timed in the page, from the moment the file is chosen (the input's change event) to the frame
+  // after the preview's verdict appears, so no test-harness work counts.
   await page.evaluate(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__longTasks.push(e.duration);
     }).observe({ type: 'longtask' });
+    window.__chosen = 0;
+    document.addEventListener(
+      'change',
+      (e) => {
+        if (e.target instanceof HTMLInputElement && e.target.type === 'file') window.__chosen = performance.now();
+      },
+      true,
+    );
+    window.__shown = new Promise((done) => {
+      const seen = new MutationObserver(() => {
+        if (!document.body.textContent.includes('Verdict it gives')) return;
+        seen.disconnect();
+        requestAnimationFrame(() => setTimeout(() => done(performance.now())));
+      });
+      seen.observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
   });
+  // A real file on disk, as a Lead picks one: Chromium reads it itself. (A buffer would be turned
+  // into a File by script inside the page, a long task of the harness's own.)
   const text = JSON.stringify(record);
-  const started = await page.evaluate(() => performance.now());
-  await page
-    .getByLabel('Record file (.json)')
-    .setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-  await page.getByText('Verdict it gives').waitFor();
-  const shown = await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(performance.now()))));
+  const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
+  const file = join(dir, 'record.json');
+  writeFileSync(file, text);
+  await page.getByLabel('Record file (.json)').setInputFiles(file);
+  const shown = await page.evaluate(() => window.__shown);
+  const chosen = await page.evaluate(() => window.__chosen);
   const longTasks = await page.evaluate(() => window.__longTasks);
   await context.close();
+  rmSync(dir, { recursive: true, force: true });
   return {
     bytes: text.length,
-    toVerdictMs: shown - started,
+    toVerdictMs: shown - chosen,
     longestTaskMs: longTasks.length ? Math.max(...longTasks) : 0,
   };
 }
@@ -277,12 +303,26 @@ try {
     ' KiB',
   );
   const own = pageOwnCode(results.pages[ASSESSMENT].javascript, results.pages[BASELINE].javascript);
-  results.assessment = { ownCode: own };
+  // A returning Lead opens the page with a record on screen, which loads the grid and the verdict too.
+  const withRecord = pageOwnCode(
+    await pageJavaScript(browser, server.url + ASSESSMENT, '.as-grid', {
+      [STORAGE_KEY]: storedRecords([sampleRecord({ attended: 4, independent: 2 })]),
+    }),
+    results.pages[BASELINE].javascript,
+  );
+  results.assessment = { ownCode: own, ownCodeWithRecord: withRecord };
   check(
     'assessment page own code, gzipped',
     kib(own.total).toFixed(1),
     '<= 30',
     own.total > 0 && kib(own.total) <= 30,
+    ' KiB',
+  );
+  check(
+    '  the same, a record open (grid, verdict, evidence)',
+    kib(withRecord.total).toFixed(1),
+    '(reported)',
+    true,
     ' KiB',
   );
   const marks = await markLatency(browser, server.url + ASSESSMENT);
@@ -332,7 +372,9 @@ results.budgets = rows;
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
 const width = Math.max(...rows.map((r) => r.measure.length));
-console.log(`\nBudgets (mobile Lighthouse, median of ${RUNS} runs, against out/ served with Brotli)\n`);
+console.log(
+  `\nBudgets (mobile Lighthouse, median of ${RUNS} runs, against out/ served by sirv with the build's Brotli files)\n`,
+);
 for (const r of rows) {
   console.log(
     `${r.ok ? '✓' : '✗'} ${r.measure.padEnd(width)}  ${`${r.value}${r.unit}`.padStart(10)}   limit ${r.limit}`,

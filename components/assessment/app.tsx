@@ -3,9 +3,10 @@ import dynamic from 'next/dynamic';
 import { type DragEvent, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { assessmentReducer, initialAssessment } from '@/lib/readiness/assessment-state';
 import { assessmentStore, loadAssessments, saveAssessments } from '@/lib/readiness/assessment-storage';
-import { decodeSelfLink } from '@/lib/readiness/self-link';
+import { mayBeSelfLink } from '@/lib/readiness/self-link-key';
 import { computeVerdict } from '@/lib/readiness/verdict';
 import { ImportPanel } from './import-panel';
+import { loadRecordFile, loadSelfLink, prefetch } from './load-on-demand';
 import { NoticeBar } from './notice';
 import { RecordView } from './record-view';
 import { RecordsPanel } from './records-panel';
@@ -25,14 +26,22 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
       if (assessmentStore.owns(e.key))
         dispatch({ type: 'loaded', result: loadAssessments(window.localStorage), fromOtherTab: true });
     };
-    const onHash = () => {
+    const onHash = async () => {
+      if (!mayBeSelfLink(window.location.hash)) return;
+      let decodeSelfLink: Awaited<ReturnType<typeof loadSelfLink>>['decodeSelfLink'];
+      try {
+        ({ decodeSelfLink } = await loadSelfLink());
+      } catch {
+        dispatch({ type: 'self-link-error', problem: 'unloadable' });
+        return;
+      }
       const link = decodeSelfLink(window.location.hash, { version: rubric.version, ids });
       if (link.kind === 'ok') dispatch({ type: 'self-link', met: link.met, unknown: link.unknown });
       if (link.kind === 'error') dispatch({ type: 'self-link-error', problem: link.problem });
       // Read once: a reload or a shared address should not offer it again.
       if (link.kind !== 'none') history.replaceState(null, '', window.location.pathname + window.location.search);
     };
-    onHash();
+    void onHash();
     window.addEventListener('storage', onStorage);
     window.addEventListener('hashchange', onHash);
     return () => {
@@ -73,6 +82,7 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
       onDragOver={(e) => {
         if ([...e.dataTransfer.types].includes('Files')) {
           e.preventDefault();
+          if (!dragging) prefetch(loadRecordFile);
           setDragging(true);
         }
       }}

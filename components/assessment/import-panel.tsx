@@ -1,9 +1,9 @@
 'use client';
 import { type ChangeEvent, useId, useState } from 'react';
 import { count, formatDate, verdictLabel } from '@/lib/readiness/messages';
-import { type AssessmentRecord, callsByDate } from '@/lib/readiness/record';
-import { MAX_FILE_BYTES, readRecordFile } from '@/lib/readiness/record-file';
+import { type AssessmentRecord, callsByDate, MAX_FILE_BYTES } from '@/lib/readiness/record';
 import { computeVerdict } from '@/lib/readiness/verdict';
+import { loadRecordFile, prefetch } from './load-on-demand';
 import type { AssessmentRubric } from './types';
 
 interface Props {
@@ -30,6 +30,15 @@ export function ImportPanel({ records, rubric, dropped, onImport, onError }: Pro
       );
       return;
     }
+    let readRecordFile: Awaited<ReturnType<typeof loadRecordFile>>['readRecordFile'];
+    try {
+      ({ readRecordFile } = await loadRecordFile());
+    } catch {
+      onError(
+        `Could not import ${file.name}: this page could not load the code that reads record files. Check the connection and try again. Nothing was changed.`,
+      );
+      return;
+    }
     const result = readRecordFile(await file.text(), rubric);
     if (!result.ok) {
       onError(`Could not import ${file.name}: ${result.message} Nothing was changed.`);
@@ -53,7 +62,12 @@ export function ImportPanel({ records, rubric, dropped, onImport, onError }: Pro
   const r = preview?.record;
   const dates = r ? callsByDate(r.calls).map((c) => c.date) : [];
   return (
-    <section aria-labelledby={`${uid}-h`} className="as-import rounded-xl border border-dashed p-4 text-sm">
+    <section
+      aria-labelledby={`${uid}-h`}
+      className="as-import rounded-xl border border-dashed p-4 text-sm"
+      onPointerEnter={() => prefetch(loadRecordFile)}
+      onFocus={() => prefetch(loadRecordFile)}
+    >
       <h3 id={`${uid}-h`} className="font-semibold">
         Import a record
       </h3>

@@ -1,9 +1,8 @@
 'use client';
 import { useId, useRef, useState } from 'react';
 import { type AssessmentRecord, today } from '@/lib/readiness/record';
-import { exportRecord, RECORD_SCHEMA_PATH, recordFileName } from '@/lib/readiness/record-file';
-import { summaryMarkdown } from '@/lib/readiness/summary';
 import type { Verdict } from '@/lib/readiness/verdict';
+import { loadRecordFile, loadSummary, prefetch } from './load-on-demand';
 import type { AssessmentRubric } from './types';
 
 interface Props {
@@ -18,7 +17,18 @@ export function RecordActions({ record, verdict, rubric }: Props) {
   const [summary, setSummary] = useState<{ text: string; copied: boolean } | null>(null);
   const areaRef = useRef<HTMLTextAreaElement>(null);
 
-  function download() {
+  const [failed, setFailed] = useState('');
+
+  async function download() {
+    setFailed('');
+    let file: Awaited<ReturnType<typeof loadRecordFile>>;
+    try {
+      file = await loadRecordFile();
+    } catch {
+      setFailed('This page could not load the code that writes the file. Check the connection and try again.');
+      return;
+    }
+    const { exportRecord, RECORD_SCHEMA_PATH, recordFileName } = file;
     const text = exportRecord(record, `${window.location.origin}${RECORD_SCHEMA_PATH}`);
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const a = document.createElement('a');
@@ -31,6 +41,14 @@ export function RecordActions({ record, verdict, rubric }: Props) {
   }
 
   async function copySummary() {
+    setFailed('');
+    let summaryMarkdown: Awaited<ReturnType<typeof loadSummary>>['summaryMarkdown'];
+    try {
+      ({ summaryMarkdown } = await loadSummary());
+    } catch {
+      setFailed('This page could not load the code that writes the summary. Check the connection and try again.');
+      return;
+    }
     const text = summaryMarkdown(record, verdict, rubric);
     let copied = false;
     try {
@@ -46,16 +64,29 @@ export function RecordActions({ record, verdict, rubric }: Props) {
   return (
     <div className="as-actions flex flex-col gap-2 text-sm">
       <div className="flex flex-wrap gap-2">
-        <button type="button" className="rc-button" onClick={download}>
+        <button
+          type="button"
+          className="rc-button"
+          onClick={download}
+          onPointerEnter={() => prefetch(loadRecordFile)}
+          onFocus={() => prefetch(loadRecordFile)}
+        >
           Export (.json)
         </button>
-        <button type="button" className="rc-button" onClick={copySummary}>
+        <button
+          type="button"
+          className="rc-button"
+          onClick={copySummary}
+          onPointerEnter={() => prefetch(loadSummary)}
+          onFocus={() => prefetch(loadSummary)}
+        >
           Copy summary
         </button>
         <button type="button" className="rc-button" onClick={() => window.print()}>
           Print
         </button>
       </div>
+      {failed ? <p role="alert">{failed}</p> : null}
       {summary ? (
         summary.copied ? (
           <p role="status">Summary copied as Markdown: paste it into Slack, an email or a doc.</p>

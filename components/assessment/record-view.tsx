@@ -15,13 +15,14 @@ import {
 import { safetyStatus, type Verdict } from '@/lib/readiness/verdict';
 import { CallsGrid } from './calls-grid';
 import { ConfirmRow } from './confirm-row';
-import { EvidencePanel } from './evidence-panel';
 import { RecordActions } from './record-actions';
 import type { AssessmentProps } from './types';
 
-// Loaded when first needed, so opening a record does not wait for the call form or the safety period.
+// Loaded when first needed, so opening a record does not wait for the call form, the evidence
+// forms (used once or twice per assessment) or the safety period.
 const loading = () => <p className="text-sm text-fd-muted-foreground">Loading…</p>;
 const CallForm = dynamic(() => import('./call-form').then((m) => m.CallForm), { loading });
+const EvidencePanel = dynamic(() => import('./evidence-panel').then((m) => m.EvidencePanel), { loading });
 const SafetyPanel = dynamic(() => import('./safety-panel').then((m) => m.SafetyPanel), { loading });
 
 import { VerdictPanel } from './verdict-panel';

@@ -9,7 +9,7 @@ import {
   selfLinkProblemText,
 } from './messages';
 import { type AssessmentRecord, type Call, LIMITS, type LogEntry, newRecord } from './record';
-import type { SelfLinkProblem } from './self-link';
+import type { SelfLinkProblem } from './self-link-key';
 import { computeVerdict, type Rubric } from './verdict';
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { SetAsideReason } from '@/lib/storage/envelope-read';
 import type { Score } from './scoring';
+import type { SelfLinkProblem } from './self-link-key';
 
 const plurals = new Intl.PluralRules('en');
 const lists = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
@@ -180,7 +181,7 @@ export function callShareText(met: number, observed: number): string {
 
 // The self-check link between an Associate and their Lead.
 
-export function selfLinkProblemText(problem: 'too-long' | 'malformed' | 'other-format' | 'other-rubric'): string {
+export function selfLinkProblemText(problem: SelfLinkProblem): string {
   const tail = 'Nothing was attached. Ask the Associate to send the link again from the readiness page.';
   switch (problem) {
     case 'too-long':
@@ -191,6 +192,8 @@ export function selfLinkProblemText(problem: 'too-long' | 'malformed' | 'other-f
       return `This self-check link was made by a different version of the handbook. ${tail}`;
     case 'other-rubric':
       return `This self-check link was made against a different version of the indicator list. ${tail}`;
+    case 'unloadable':
+      return `This page could not load the code that reads self-check links. Check the connection and reload the page. ${tail}`;
   }
 }
 

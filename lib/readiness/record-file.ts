@@ -1,4 +1,7 @@
-import { type AssessmentRecord, newId, RECORD_KIND, RECORD_VERSION } from './record';
+import { type AssessmentRecord, MAX_FILE_BYTES, newId, RECORD_KIND, RECORD_VERSION } from './record';
+
+export { MAX_FILE_BYTES };
+
 import { normaliseRecord, recordSchema } from './record-schema';
 import { formatPath } from './schema-path';
 
@@ -8,8 +11,6 @@ import { formatPath } from './schema-path';
  * and where in the file it is.
  */
 
-/** Far above a real record (a 6-call record is about 5 KB); a larger file is refused unread. */
-export const MAX_FILE_BYTES = 1_000_000;
 /** Deeper than any record (about 5 levels); deeper nesting is refused before it is validated. */
 const MAX_DEPTH = 20;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -5,6 +5,9 @@
 export const RECORD_KIND = 'readiness-assessment';
 export const RECORD_VERSION = 1;
 
+/** Far above a real record (a 6-call record is about 5 KB); a larger file is refused unread. */
+export const MAX_FILE_BYTES = 1_000_000;
+
 export type Mark = 'met' | 'not-met' | 'not-observed';
 export const MARKS: readonly Mark[] = ['met', 'not-met', 'not-observed'];
 export type LeadPresence = 'attended' | 'absent';

@@ -5,7 +5,9 @@
  *
  *   /docs/sop/independent-leader/assessment#self=1.<rubricVersion>.<id>,<id>,…
  */
-export const SELF_LINK_KEY = 'self';
+import { SELF_LINK_KEY, type SelfLinkProblem } from './self-link-key';
+
+export { SELF_LINK_KEY, type SelfLinkProblem };
 export const SELF_LINK_FORMAT = 1;
 /** Far above 19 ids; a longer fragment is not one of ours and is not parsed. */
 export const SELF_LINK_MAX_CHARS = 2000;
@@ -16,12 +18,10 @@ export function encodeSelfLink(met: Iterable<string>, rubricVersion: number): st
   return `${SELF_LINK_KEY}=${SELF_LINK_FORMAT}.${rubricVersion}.${[...new Set(met)].sort().join(',')}`;
 }
 
-export type SelfLinkProblem = 'too-long' | 'malformed' | 'other-format' | 'other-rubric';
-
 export type SelfLinkResult =
   | { kind: 'none' }
   | { kind: 'ok'; met: string[]; unknown: string[] }
-  | { kind: 'error'; problem: SelfLinkProblem; detail?: string };
+  | { kind: 'error'; problem: Exclude<SelfLinkProblem, 'unloadable'>; detail?: string };
 
 /** Reads a location hash ("#self=…" or without the #). Never throws. */
 export function decodeSelfLink(hash: string, rubric: { version: number; ids: ReadonlySet<string> }): SelfLinkResult {

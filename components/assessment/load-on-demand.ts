@@ -1,0 +1,26 @@
+/**
+ * Code the assessment needs only when a record leaves or enters the browser: reading and writing
+ * record files, and the Markdown summary. It loads when the Lead reaches for it (pointing at or
+ * focusing the import, dragging a file over the tool, pressing Export or Copy summary), so the page's
+ * first load stays small. Each is loaded once. A failed load is forgotten, so the next attempt tries again.
+ */
+function onDemand<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () => {
+    pending ??= load().catch((error) => {
+      pending = null;
+      throw error;
+    });
+    return pending;
+  };
+}
+
+export const loadRecordFile = onDemand(() => import('@/lib/readiness/record-file'));
+export const loadSummary = onDemand(() => import('@/lib/readiness/summary'));
+/** Only a Lead who opens an Associate's self-check link needs the code that reads it. */
+export const loadSelfLink = onDemand(() => import('@/lib/readiness/self-link'));
+
+/** Starts a load without waiting for it; a failure surfaces when the code is actually used. */
+export function prefetch(load: () => Promise<unknown>) {
+  load().catch(() => {});
+}
