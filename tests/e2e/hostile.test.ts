@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readyRecord, STORAGE_KEY, sampleRecord, storedRecords } from '../../scripts/lib/assessment-fixtures.mjs';
@@ -288,11 +291,14 @@ const cases: [string, Case][] = [
 ];
 
 let browser: Browser;
+let files: string;
 beforeAll(async () => {
   browser = await launchBrowser();
+  files = mkdtempSync(join(tmpdir(), 'sop-hostile-'));
 });
 afterAll(async () => {
   await browser?.close();
+  if (files) rmSync(files, { recursive: true, force: true });
 });
 
 describe(`the hostile-input suite (${cases.length} cases)`, () => {
@@ -315,10 +321,10 @@ describe(`the hostile-input suite (${cases.length} cases)`, () => {
       .waitFor();
 
     if (c.input === 'import file') {
-      const text = typeof c.value === 'function' ? c.value() : c.value;
-      await page
-        .getByLabel('Record file (.json)')
-        .setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+      // A file on disk, as a Lead picks one: Chromium reads it itself, even at 20 MB.
+      const file = join(files, `${cases.findIndex(([, x]) => x === c)}-hostile.json`);
+      writeFileSync(file, typeof c.value === 'function' ? c.value() : c.value);
+      await page.getByLabel('Record file (.json)').setInputFiles(file);
     }
     // The client root only, not the <noscript> fallback beside it.
     const tool = page.locator(
