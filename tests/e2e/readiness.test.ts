@@ -193,7 +193,8 @@ describe('the self-check on the readiness page', () => {
 });
 
 describe('accessibility of the self-check (axe, WCAG 2.2 A/AA)', () => {
-  const cases = (['light', 'dark'] as Theme[]).flatMap((theme) => [0, 15, 16].map((n) => [n, theme] as const));
+  // With none ticked, the checklist is server HTML that the whole-site sweep (site.test.ts) checks.
+  const cases = (['light', 'dark'] as Theme[]).flatMap((theme) => [15, 16].map((n) => [n, theme] as const));
   it.each(cases)('with %i ticked, %s theme: no violations', async (n, theme) => {
     const { page } = await open(PATH, { theme });
     await tick(page, n);
