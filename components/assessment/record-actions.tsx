@@ -1,5 +1,5 @@
 'use client';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { type AssessmentRecord, today } from '@/lib/readiness/record';
 import type { Verdict } from '@/lib/readiness/verdict';
 import { loadRecordFile, loadSummary, prefetch } from './load-on-demand';
@@ -18,6 +18,14 @@ export function RecordActions({ record, verdict, rubric }: Props) {
   const areaRef = useRef<HTMLTextAreaElement>(null);
 
   const [failed, setFailed] = useState('');
+
+  // Where the clipboard was blocked, the summary is selected once it is on screen, ready for Ctrl+C.
+  useEffect(() => {
+    if (summary && !summary.copied) {
+      areaRef.current?.focus();
+      areaRef.current?.select();
+    }
+  }, [summary]);
 
   async function download() {
     setFailed('');
@@ -58,7 +66,6 @@ export function RecordActions({ record, verdict, rubric }: Props) {
       // Blocked clipboard: the text is shown selected below, so it is never lost.
     }
     setSummary({ text, copied });
-    if (!copied) requestAnimationFrame(() => areaRef.current?.select());
   }
 
   return (
