@@ -1,6 +1,6 @@
 'use client';
 import { type ChangeEvent, useId, useState } from 'react';
-import { count, formatDate, verdictLabel } from '@/lib/readiness/messages';
+import { count, formatDate, unloadableText, verdictLabel } from '@/lib/readiness/messages';
 import { type AssessmentRecord, callsByDate, MAX_FILE_BYTES } from '@/lib/readiness/record';
 import { computeVerdict } from '@/lib/readiness/verdict';
 import { loadRecordFile, prefetch } from './load-on-demand';
@@ -34,9 +34,7 @@ export function ImportPanel({ records, rubric, dropped, onImport, onError }: Pro
     try {
       ({ readRecordFile } = await loadRecordFile());
     } catch {
-      onError(
-        `Could not import ${file.name}: this page could not load the code that reads record files. Check the connection and try again. Nothing was changed.`,
-      );
+      onError(`Could not import ${file.name}: ${unloadableText('reads record files')} Nothing was changed.`);
       return;
     }
     const result = readRecordFile(await file.text(), rubric);

@@ -1,9 +1,12 @@
 'use client';
 import { useEffect, useId, useRef, useState } from 'react';
+import { unloadableText } from '@/lib/readiness/messages';
 import { type AssessmentRecord, today } from '@/lib/readiness/record';
 import type { Verdict } from '@/lib/readiness/verdict';
 import { loadRecordFile, loadSummary, prefetch } from './load-on-demand';
 import type { AssessmentRubric } from './types';
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 interface Props {
   record: AssessmentRecord;
@@ -33,7 +36,7 @@ export function RecordActions({ record, verdict, rubric }: Props) {
     try {
       file = await loadRecordFile();
     } catch {
-      setFailed('This page could not load the code that writes the file. Check the connection and try again.');
+      setFailed(capitalise(unloadableText('writes the file')));
       return;
     }
     const { exportRecord, RECORD_SCHEMA_PATH, recordFileName } = file;
@@ -54,7 +57,7 @@ export function RecordActions({ record, verdict, rubric }: Props) {
     try {
       ({ summaryMarkdown } = await loadSummary());
     } catch {
-      setFailed('This page could not load the code that writes the summary. Check the connection and try again.');
+      setFailed(capitalise(unloadableText('writes the summary')));
       return;
     }
     const text = summaryMarkdown(record, verdict, rubric);

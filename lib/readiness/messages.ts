@@ -197,6 +197,11 @@ export function selfLinkProblemText(problem: SelfLinkProblem): string {
   }
 }
 
+/** Code that loads on demand (lib/readiness/record-file, summary) failed to load: say what could not be done. */
+export function unloadableText(what: 'reads record files' | 'writes the file' | 'writes the summary'): string {
+  return `this page could not load the code that ${what}. Check the connection and try again.`;
+}
+
 export function selfLinkOfferText(met: number, total: number, unknown: number): string {
   const head = `Your Associate's self-check: ${met} of ${count(total, 'indicator', 'indicators')} ticked.`;
   if (!unknown) return head;

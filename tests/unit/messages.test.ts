@@ -8,6 +8,7 @@ import {
   safetyProgressText,
   selfCheckDropped,
   selfCheckSummary,
+  unloadableText,
   verdictHeadline,
 } from '@/lib/readiness/messages';
 import { score } from '@/lib/readiness/scoring';
@@ -63,5 +64,13 @@ describe('the sentences the readiness features show', () => {
   it('reads dates without moving them a day by time zone', () => {
     expect(formatDate('2026-11-01')).toBe('1 Nov 2026');
     expect(formatDate('2026-12-31')).toBe('31 Dec 2026');
+  });
+});
+
+describe('code that failed to load', () => {
+  it('says what could not be done and what to try', () => {
+    expect(unloadableText('reads record files')).toBe(
+      'this page could not load the code that reads record files. Check the connection and try again.',
+    );
   });
 });
