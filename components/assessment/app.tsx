@@ -1,10 +1,10 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { type DragEvent, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { assessmentReducer, initialAssessment } from '@/lib/readiness/assessment-state';
-import { assessmentStore, loadAssessments, saveAssessments } from '@/lib/readiness/assessment-storage';
-import { mayBeSelfLink } from '@/lib/readiness/self-link-key';
-import { computeVerdict } from '@/lib/readiness/verdict';
+import { mayBeSelfLink } from '@/lib/assessment/self-link-key';
+import { assessmentReducer, initialAssessment } from '@/lib/assessment/state';
+import { assessmentStore, loadAssessments, saveAssessments } from '@/lib/assessment/storage';
+import { computeVerdict } from '@/lib/assessment/verdict';
 import { ImportPanel } from './import-panel';
 import { loadRecordFile, loadSelfLink, prefetch } from './load-on-demand';
 import { NoticeBar } from './notice';

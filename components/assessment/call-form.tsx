@@ -1,6 +1,7 @@
 'use client';
 import { type FormEvent, memo, useEffect, useId, useRef, useState } from 'react';
-import { type Call, isRealDate, LIMITS, type Mark, markOf, noteOf } from '@/lib/readiness/record';
+import { type Call, LIMITS, type Mark, markOf, noteOf } from '@/lib/assessment/record';
+import { isRealDate } from '@/lib/iso-date';
 import type { AssessmentRubric } from './types';
 
 const markChoices: { value: Mark; label: string }[] = [

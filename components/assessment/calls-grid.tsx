@@ -1,8 +1,9 @@
 'use client';
 import { memo, useId } from 'react';
-import { callShareText, consistencyText, formatShortDate } from '@/lib/readiness/messages';
-import { type AssessmentRecord, callsByDate, type Mark, markOf } from '@/lib/readiness/record';
-import type { Verdict } from '@/lib/readiness/verdict';
+import { callShareText, consistencyText } from '@/lib/assessment/messages';
+import { type AssessmentRecord, callsByDate, type Mark, markOf } from '@/lib/assessment/record';
+import type { Verdict } from '@/lib/assessment/verdict';
+import { formatShortDate } from '@/lib/sentences';
 import type { AssessmentRubric } from './types';
 
 const symbols: Record<Mark, { symbol: string; text: string }> = {

@@ -1,7 +1,8 @@
 'use client';
 import { type FormEvent, useId, useState } from 'react';
-import { formatDate } from '@/lib/readiness/messages';
-import { type AssessmentRecord, isRealDate, LIMITS, today } from '@/lib/readiness/record';
+import { type AssessmentRecord, LIMITS, today } from '@/lib/assessment/record';
+import { isRealDate } from '@/lib/iso-date';
+import { formatDate } from '@/lib/sentences';
 
 interface Props {
   record: AssessmentRecord;

@@ -1,8 +1,9 @@
 'use client';
 import { type ChangeEvent, useId, useState } from 'react';
-import { count, formatDate, unloadableText, verdictLabel } from '@/lib/readiness/messages';
-import { type AssessmentRecord, callsByDate, MAX_FILE_BYTES } from '@/lib/readiness/record';
-import { computeVerdict } from '@/lib/readiness/verdict';
+import { unloadableText, verdictLabel } from '@/lib/assessment/messages';
+import { type AssessmentRecord, callsByDate, MAX_FILE_BYTES } from '@/lib/assessment/record';
+import { computeVerdict } from '@/lib/assessment/verdict';
+import { count, formatDate } from '@/lib/sentences';
 import { loadRecordFile, prefetch } from './load-on-demand';
 import type { AssessmentRubric } from './types';
 

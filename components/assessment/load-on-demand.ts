@@ -15,10 +15,10 @@ function onDemand<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-export const loadRecordFile = onDemand(() => import('@/lib/readiness/record-file'));
-export const loadSummary = onDemand(() => import('@/lib/readiness/summary'));
+export const loadRecordFile = onDemand(() => import('@/lib/assessment/record-file'));
+export const loadSummary = onDemand(() => import('@/lib/assessment/summary'));
 /** Only a Lead who opens an Associate's self-check link needs the code that reads it. */
-export const loadSelfLink = onDemand(() => import('@/lib/readiness/self-link'));
+export const loadSelfLink = onDemand(() => import('@/lib/assessment/self-link'));
 
 /** Starts a load without waiting for it; a failure surfaces when the code is actually used. */
 export function prefetch(load: () => Promise<unknown>) {

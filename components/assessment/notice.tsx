@@ -1,5 +1,5 @@
 'use client';
-import type { Notice } from '@/lib/readiness/messages';
+import type { Notice } from '@/lib/sentences';
 
 export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
   return (

@@ -1,8 +1,8 @@
 'use client';
 import { useEffect, useId, useRef, useState } from 'react';
-import { unloadableText } from '@/lib/readiness/messages';
-import { type AssessmentRecord, today } from '@/lib/readiness/record';
-import type { Verdict } from '@/lib/readiness/verdict';
+import { unloadableText } from '@/lib/assessment/messages';
+import { type AssessmentRecord, today } from '@/lib/assessment/record';
+import type { Verdict } from '@/lib/assessment/verdict';
 import { loadRecordFile, loadSummary, prefetch } from './load-on-demand';
 import type { AssessmentRubric } from './types';
 

@@ -1,8 +1,7 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { type Dispatch, type FormEvent, type RefObject, useId, useMemo, useRef, useState } from 'react';
-import type { AssessmentAction } from '@/lib/readiness/assessment-state';
-import { callShareText, disagreementsText, formatDate, removedIndicatorsText } from '@/lib/readiness/messages';
+import { callShareText, disagreementsText, removedIndicatorsText } from '@/lib/assessment/messages';
 import {
   type AssessmentRecord,
   type Call,
@@ -11,8 +10,10 @@ import {
   newCall,
   today,
   unknownIds,
-} from '@/lib/readiness/record';
-import { safetyStatus, type Verdict } from '@/lib/readiness/verdict';
+} from '@/lib/assessment/record';
+import type { AssessmentAction } from '@/lib/assessment/state';
+import { safetyStatus, type Verdict } from '@/lib/assessment/verdict';
+import { formatDate } from '@/lib/sentences';
 import { CallsGrid } from './calls-grid';
 import { ConfirmRow } from './confirm-row';
 import { RecordActions } from './record-actions';

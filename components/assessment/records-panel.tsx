@@ -1,8 +1,8 @@
 'use client';
 import { type FormEvent, useId, useState } from 'react';
-import { verdictLabel } from '@/lib/readiness/messages';
-import { type AssessmentRecord, LIMITS } from '@/lib/readiness/record';
-import type { Verdict } from '@/lib/readiness/verdict';
+import { verdictLabel } from '@/lib/assessment/messages';
+import { type AssessmentRecord, LIMITS } from '@/lib/assessment/record';
+import type { Verdict } from '@/lib/assessment/verdict';
 
 interface Props {
   records: AssessmentRecord[];

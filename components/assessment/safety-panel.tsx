@@ -1,9 +1,10 @@
 'use client';
 import { type FormEvent, useId, useState } from 'react';
-import type { LogName } from '@/lib/readiness/assessment-state';
-import { formatDate } from '@/lib/readiness/messages';
-import { type AssessmentRecord, isRealDate, LIMITS, type LogEntry, today } from '@/lib/readiness/record';
-import type { SafetyStatus } from '@/lib/readiness/verdict';
+import { type AssessmentRecord, LIMITS, type LogEntry, today } from '@/lib/assessment/record';
+import type { LogName } from '@/lib/assessment/state';
+import type { SafetyStatus } from '@/lib/assessment/verdict';
+import { isRealDate } from '@/lib/iso-date';
+import { formatDate } from '@/lib/sentences';
 
 const logs: { name: LogName; title: string; hint: string; add: string }[] = [
   {

@@ -1,7 +1,7 @@
 'use client';
 import { type FormEvent, useId, useState } from 'react';
-import { selfLinkOfferText } from '@/lib/readiness/messages';
-import { type AssessmentRecord, today } from '@/lib/readiness/record';
+import { selfLinkOfferText } from '@/lib/assessment/messages';
+import { type AssessmentRecord, today } from '@/lib/assessment/record';
 
 interface Props {
   offer: { met: string[]; unknown: string[] };

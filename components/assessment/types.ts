@@ -1,4 +1,4 @@
-import type { Rubric } from '@/lib/readiness/verdict';
+import type { Rubric } from '@/lib/assessment/verdict';
 
 /** What the assessment page needs from the validated data file: plain, serialisable values. */
 export interface AssessmentRubric extends Rubric {

@@ -1,8 +1,10 @@
 'use client';
 import { type FormEvent, useId, useState } from 'react';
-import { criterionTitle, formatDate, goLiveBlockedText, verdictHeadline } from '@/lib/readiness/messages';
-import { type AssessmentRecord, isRealDate, today } from '@/lib/readiness/record';
-import type { Verdict } from '@/lib/readiness/verdict';
+import { criterionTitle, goLiveBlockedText, verdictHeadline } from '@/lib/assessment/messages';
+import { type AssessmentRecord, today } from '@/lib/assessment/record';
+import type { Verdict } from '@/lib/assessment/verdict';
+import { isRealDate } from '@/lib/iso-date';
+import { formatDate } from '@/lib/sentences';
 
 interface Props {
   record: AssessmentRecord;

@@ -1,9 +1,9 @@
 'use client';
 import { memo, useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from 'react';
+import { encodeSelfLink } from '@/lib/assessment/self-link';
 import { focusAreasText, resetConfirmText, selfCheckSummary, shareLinkText } from '@/lib/readiness/messages';
 import { score } from '@/lib/readiness/scoring';
 import { initialSelfCheck, selfCheckReducer } from '@/lib/readiness/self-check-state';
-import { encodeSelfLink } from '@/lib/readiness/self-link';
 import { save, selfCheckStore } from '@/lib/readiness/storage';
 
 // The validating reader (zod/mini) is its own chunk, fetched when the checklist mounts,

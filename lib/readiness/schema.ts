@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isRealDate } from './record';
+import { isRealDate } from '@/lib/iso-date';
 import { formatPath } from './schema-path';
 
 export { formatPath };

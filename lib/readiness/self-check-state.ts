@@ -1,10 +1,5 @@
-import {
-  type Notice,
-  selfCheckDropped,
-  selfCheckReaderFailed,
-  selfCheckSaveFailed,
-  selfCheckSetAside,
-} from './messages';
+import type { Notice } from '@/lib/sentences';
+import { selfCheckDropped, selfCheckReaderFailed, selfCheckSaveFailed, selfCheckSetAside } from './messages';
 import type { Decoded } from './storage';
 
 /**

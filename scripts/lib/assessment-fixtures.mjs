@@ -1,5 +1,5 @@
 // Assessment records for the browser tests and the bench, built from the real data file, in the
-// format the assessment page stores (see lib/readiness/assessment-storage.ts).
+// format the assessment page stores (see lib/assessment/storage.ts).
 import { readFileSync } from 'node:fs';
 
 const data = JSON.parse(readFileSync(new URL('../../content/data/readiness.json', import.meta.url), 'utf8'));

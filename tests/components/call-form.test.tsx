@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CallForm } from '@/components/assessment/call-form';
+import { type Call, newCall } from '@/lib/assessment/record';
 import { readiness } from '@/lib/readiness/data';
 import { displayGroups } from '@/lib/readiness/facts';
-import { type Call, newCall } from '@/lib/readiness/record';
 
 afterEach(cleanup);
 

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  count,
   criterionIndicatorsText,
-  formatDate,
-  joinList,
-  reviewersText,
   safetyProgressText,
-  selfCheckDropped,
-  selfCheckSummary,
   unloadableText,
   verdictHeadline,
-} from '@/lib/readiness/messages';
+} from '@/lib/assessment/messages';
+import { reviewersText, selfCheckDropped, selfCheckSummary } from '@/lib/readiness/messages';
 import { score } from '@/lib/readiness/scoring';
+import { count, formatDate, joinList } from '@/lib/sentences';
 
 describe('the sentences the readiness features show', () => {
   it('puts nouns in the right number', () => {

@@ -1,12 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  JSON_SCHEMA_PATH,
-  RECORD_JSON_SCHEMA_FILE,
-  readinessJsonSchema,
-  recordJsonSchema,
-} from '@/lib/readiness/json-schema';
+import { RECORD_JSON_SCHEMA_FILE, recordJsonSchema } from '@/lib/assessment/json-schema';
+import { JSON_SCHEMA_PATH, readinessJsonSchema } from '@/lib/readiness/json-schema';
 
 const generated = `${JSON.stringify(readinessJsonSchema(), null, 2)}\n`;
 

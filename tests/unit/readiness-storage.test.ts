@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { setAsideReasonText } from '@/lib/readiness/messages';
 import {
   ENVELOPE_VERSION,
   encode,
@@ -10,6 +9,7 @@ import {
   save,
 } from '@/lib/readiness/storage';
 import { decode, load } from '@/lib/readiness/storage-read';
+import { setAsideReasonText } from '@/lib/sentences';
 import { MemoryStore } from '../support/memory-store';
 
 const known = new Set(['a', 'b', 'c']);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { neutralise, summaryMarkdown } from '@/lib/assessment/summary';
+import { computeVerdict } from '@/lib/assessment/verdict';
 import { readiness } from '@/lib/readiness/data';
-import { neutralise, summaryMarkdown } from '@/lib/readiness/summary';
-import { computeVerdict } from '@/lib/readiness/verdict';
-import { readyRecord, sampleRecord } from '../../scripts/lib/assessment-fixtures.mjs';
+import { readyRecord, sampleRecord } from '../../../scripts/lib/assessment-fixtures.mjs';
 
 describe('neutralise', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentStore, loadAssessments, saveAssessments } from '@/lib/readiness/assessment-storage';
-import { newCall, newRecord } from '@/lib/readiness/record';
-import { MemoryStore } from '../support/memory-store';
+import { newCall, newRecord } from '@/lib/assessment/record';
+import { assessmentStore, loadAssessments, saveAssessments } from '@/lib/assessment/storage';
+import { MemoryStore } from '../../support/memory-store';
 
 const valid = () => {
   const r = newRecord('Sam', 1);
@@ -106,7 +106,7 @@ describe('the assessment records in browser storage', () => {
 
 describe('the fixtures the browser tests seed', () => {
   it('use the storage key the page reads', async () => {
-    const { STORAGE_KEY } = await import('../../scripts/lib/assessment-fixtures.mjs');
+    const { STORAGE_KEY } = await import('../../../scripts/lib/assessment-fixtures.mjs');
     expect(STORAGE_KEY).toBe(assessmentStore.key);
   });
 });

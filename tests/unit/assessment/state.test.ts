@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { newCall } from '@/lib/assessment/record';
 import {
   type AssessmentAction,
   type AssessmentState,
   assessmentReducer,
   initialAssessment,
-} from '@/lib/readiness/assessment-state';
+} from '@/lib/assessment/state';
 import { readiness } from '@/lib/readiness/data';
-import { newCall } from '@/lib/readiness/record';
-import { readyRecord, sampleRecord } from '../../scripts/lib/assessment-fixtures.mjs';
+import { readyRecord, sampleRecord } from '../../../scripts/lib/assessment-fixtures.mjs';
 
 const run = (actions: AssessmentAction[], from: AssessmentState = initialAssessment) =>
   actions.reduce(assessmentReducer, from);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { exportRecord, MAX_FILE_BYTES, readRecordFile, recordFileName } from '@/lib/assessment/record-file';
 import { readiness } from '@/lib/readiness/data';
-import { exportRecord, MAX_FILE_BYTES, readRecordFile, recordFileName } from '@/lib/readiness/record-file';
-import { readyRecord } from '../../scripts/lib/assessment-fixtures.mjs';
+import { readyRecord } from '../../../scripts/lib/assessment-fixtures.mjs';
 
 const read = (text: string) => readRecordFile(text, readiness);
 const valid = () => JSON.parse(exportRecord(readyRecord()));

@@ -1,3 +1,5 @@
+import { meets, requiredCount, toFraction } from '@/lib/readiness/rational';
+import type { ReadinessData } from '@/lib/readiness/schema';
 import {
   criterionIndicatorsText,
   criterionObservedText,
@@ -5,9 +7,7 @@ import {
   criterionSatisfactionText,
   safetyProgressText,
 } from './messages';
-import { meets, requiredCount, toFraction } from './rational';
 import { type AssessmentRecord, type Call, callsByDate, type Mark, markOf } from './record';
-import type { ReadinessData } from './schema';
 
 /** What the verdict needs from the data file, so the browser can compute it without the full schema. */
 export type Rubric = Pick<ReadinessData, 'version' | 'threshold' | 'transition' | 'safety'> & {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { type AssessmentRecord, type Call, type Mark, newRecord } from '@/lib/assessment/record';
+import { computeVerdict, type Rubric, safetyStatus } from '@/lib/assessment/verdict';
 import { readiness } from '@/lib/readiness/data';
-import { type AssessmentRecord, type Call, type Mark, newRecord } from '@/lib/readiness/record';
-import { computeVerdict, type Rubric, safetyStatus } from '@/lib/readiness/verdict';
 
 const ids = readiness.groups.flatMap((g) => g.indicators.map((i) => i.id));
 

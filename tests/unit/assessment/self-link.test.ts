@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSelfLink, encodeSelfLink, SELF_LINK_MAX_CHARS } from '@/lib/readiness/self-link';
+import { decodeSelfLink, encodeSelfLink, SELF_LINK_MAX_CHARS } from '@/lib/assessment/self-link';
 
 const rubric = { version: 1, ids: new Set(['initiates-small-talk', 'covers-next-steps', 'leads-meeting-flow']) };
 

@@ -1,15 +1,15 @@
-import type { LoadedAssessments } from './assessment-storage';
+import type { Notice } from '@/lib/sentences';
 import {
   assessmentOtherTab,
   assessmentSaveFailed,
   assessmentsSetAside,
   importedText,
-  type Notice,
   recordsSetAside,
   selfLinkProblemText,
 } from './messages';
 import { type AssessmentRecord, type Call, LIMITS, type LogEntry, newRecord } from './record';
 import type { SelfLinkProblem } from './self-link-key';
+import type { LoadedAssessments } from './storage';
 import { computeVerdict, type Rubric } from './verdict';
 
 /**

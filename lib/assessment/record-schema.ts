@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { type AssessmentRecord, isRealDate, LIMITS, RECORD_KIND, RECORD_VERSION } from './record';
+import { isRealDate } from '@/lib/iso-date';
+import { type AssessmentRecord, LIMITS, RECORD_KIND, RECORD_VERSION } from './record';
 
 /**
  * Validates an assessment record, whether read back from browser storage or (later) from a file.

@@ -2,8 +2,8 @@ import { type AssessmentRecord, MAX_FILE_BYTES, newId, RECORD_KIND, RECORD_VERSI
 
 export { MAX_FILE_BYTES };
 
+import { formatPath } from '@/lib/readiness/schema-path';
 import { normaliseRecord, recordSchema } from './record-schema';
-import { formatPath } from './schema-path';
 
 /**
  * The record file: what Export writes and Import reads (format version 1, fixed in the contract).

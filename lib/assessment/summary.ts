@@ -1,4 +1,5 @@
-import { criterionTitle, formatDate, verdictHeadline } from './messages';
+import { formatDate } from '@/lib/sentences';
+import { criterionTitle, verdictHeadline } from './messages';
 import type { AssessmentRecord } from './record';
 import { type Rubric, safetyStatus, type Verdict } from './verdict';
 
