@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
-import { Provider } from '@/components/provider';
+import { SearchHost } from '@/components/shell/search-host';
+import { themeScript } from '@/lib/shell/theme';
 import { site } from '@/lib/site';
 import './global.css';
 
@@ -21,8 +22,14 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: LayoutProps<'/'>) {
   return (
     <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* Sets the reader's theme class before the first paint (no flash of the wrong theme). */}
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant string of our own */}
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
       <body className="flex min-h-screen flex-col">
-        <Provider>{children}</Provider>
+        {children}
+        <SearchHost />
       </body>
     </html>
   );

@@ -1,6 +1,5 @@
 import { getBreadcrumbItems } from 'fumadocs-core/breadcrumb';
 import type * as PageTree from 'fumadocs-core/page-tree';
-import Link from 'next/link';
 import { Fragment } from 'react';
 
 /** A breadcrumb that is announced as navigation and links every level that has a page. */
@@ -16,9 +15,9 @@ export function Breadcrumb({ url, tree }: { url: string; tree: PageTree.Root }) 
             <Fragment key={item.url ?? i}>
               <li className="truncate">
                 {item.url && !last ? (
-                  <Link href={item.url} className="hover:text-fd-foreground hover:underline">
+                  <a href={item.url} className="hover:text-fd-foreground hover:underline">
                     {item.name}
-                  </Link>
+                  </a>
                 ) : (
                   <span
                     aria-current={last ? 'page' : undefined}

@@ -1,7 +1,5 @@
-import Link from 'fumadocs-core/link';
 import { Callout } from 'fumadocs-ui/components/callout';
 import { Card, Cards } from 'fumadocs-ui/components/card';
-import { Heading } from 'fumadocs-ui/components/heading';
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps } from 'react';
 import { AssessmentTool } from './assessment';
@@ -14,6 +12,8 @@ import {
   ProposedChange,
 } from './proposal';
 import { ProposalStatus, ReadinessChecklist, ReadinessFact, ReadinessGroups } from './readiness';
+import { Heading } from './shell/heading';
+import { MdxLink } from './shell/mdx-link';
 import { Table } from './table';
 
 // Built from the individual components rather than fumadocs-ui/mdx's defaults: those also register
@@ -38,7 +38,7 @@ const headings = Object.fromEntries(
 export function getMDXComponents(components?: MDXComponents) {
   return {
     ...headings,
-    a: Link,
+    a: MdxLink,
     table: Table,
     input: Input,
     AssessmentTool,

@@ -1,4 +1,5 @@
 'use client';
+import { NextProvider } from 'fumadocs-core/framework/next';
 import { useDocsSearch } from 'fumadocs-core/search/client';
 import { staticClient } from 'fumadocs-core/search/client/orama-static';
 import {
@@ -17,7 +18,17 @@ import {
 // Reads the prebuilt index from /api/search (a static file in out/), so search needs no server.
 const client = staticClient({});
 
+// The shell has no app-wide provider (it would ship its code on every page), so the dialog brings
+// the router context it needs for following a result with it.
 export default function StaticSearchDialog(props: SharedProps) {
+  return (
+    <NextProvider>
+      <StaticSearch {...props} />
+    </NextProvider>
+  );
+}
+
+function StaticSearch(props: SharedProps) {
   const { search, setSearch, query } = useDocsSearch({ client });
   const items = query.data !== 'empty' ? query.data : null;
   const hasResults = Boolean(items?.length);

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { readers } from '@/lib/home-readers';
 import { readiness } from '@/lib/readiness/data';
 import { site } from '@/lib/site';
@@ -14,12 +13,12 @@ export default function HomePage() {
         growth path, and who owns what.
       </p>
       <p className="mt-6">
-        <Link
+        <a
           href="/docs"
           className="inline-flex items-center rounded-lg bg-fd-primary px-4 py-2 font-medium text-fd-primary-foreground"
         >
           Open the handbook
-        </Link>
+        </a>
       </p>
       <h2 className="mt-14 text-xl font-semibold">Where to start</h2>
       <ul className="mt-4 grid gap-4 md:grid-cols-3">
@@ -30,9 +29,9 @@ export default function HomePage() {
             <ul className="mt-4 space-y-1 text-sm">
               {r.links.map((l) => (
                 <li key={l.href}>
-                  <Link href={l.href} className="font-medium underline underline-offset-4">
+                  <a href={l.href} className="font-medium underline underline-offset-4">
                     {l.text}
-                  </Link>
+                  </a>
                   {isProposal && 'proposed' in l ? <span className="proposed-tag"> Proposed: Phase 4</span> : null}
                 </li>
               ))}

@@ -1,9 +1,12 @@
-import { DocsBody, DocsDescription, DocsPage, DocsTitle } from 'fumadocs-ui/layouts/docs/page';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/breadcrumb';
 import { getMDXComponents } from '@/components/mdx';
 import { PageHistory } from '@/components/page-history';
+import { DocsShell } from '@/components/shell/docs-shell';
+import { PageFooter } from '@/components/shell/page-footer';
+import { PrintHeader } from '@/components/shell/print-header';
+import { longDate } from '@/lib/long-date';
 import { site } from '@/lib/site';
 import { source } from '@/lib/source';
 
@@ -13,16 +16,23 @@ export default async function Page(props: PageProps<'/docs/[[...slug]]'>) {
   if (!page) notFound();
 
   const MDX = page.data.body;
+  const tree = source.getPageTree();
   return (
-    <DocsPage toc={page.data.toc} full={page.data.full} breadcrumb={{ enabled: false }}>
-      <Breadcrumb url={page.url} tree={source.getPageTree()} />
-      <DocsTitle>{page.data.title}</DocsTitle>
-      <DocsDescription>{page.data.description}</DocsDescription>
-      <DocsBody>
+    <DocsShell tree={tree} url={page.url} title={page.data.title} toc={page.data.toc}>
+      <PrintHeader
+        title={page.data.title}
+        url={page.url}
+        date={page.data.lastModified ? `Last changed ${longDate(page.data.lastModified)}` : undefined}
+      />
+      <Breadcrumb url={page.url} tree={tree} />
+      <h1 className="text-[1.75em] font-semibold">{page.data.title}</h1>
+      <p className="mb-8 text-lg text-fd-muted-foreground">{page.data.description}</p>
+      <div className="prose flex-1">
         <MDX components={getMDXComponents()} />
-      </DocsBody>
+      </div>
       <PageHistory lastModified={page.data.lastModified} path={page.path} />
-    </DocsPage>
+      <PageFooter tree={tree} url={page.url} />
+    </DocsShell>
   );
 }
 
