@@ -6,6 +6,7 @@ import { readiness } from '@/lib/readiness/data';
 import { decided, stillOpen } from '@/lib/readiness/questions';
 import { site } from '@/lib/site';
 import { source } from '@/lib/source';
+import { QuestionText } from './readiness/question';
 import { Table } from './table';
 
 const isProposal = readiness.status.state === 'proposal';
@@ -93,7 +94,9 @@ export function ProposalDecisions() {
     <dl className="proposal-decisions">
       {settled.map((q) => (
         <div key={q.question}>
-          <dt>{q.question}</dt>
+          <dt>
+            <QuestionText question={q} />
+          </dt>
           <dd>
             <strong>Decided {longDate(q.decision.date)}:</strong> {q.decision.text}
           </dd>
@@ -110,7 +113,9 @@ export function ProposalOpenQuestions() {
   return (
     <ul>
       {open.map((q) => (
-        <li key={q.question}>{q.question}</li>
+        <li key={q.question}>
+          <QuestionText question={q} />
+        </li>
       ))}
     </ul>
   );

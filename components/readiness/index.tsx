@@ -6,6 +6,7 @@ import { stillOpen } from '@/lib/readiness/questions';
 import { site } from '@/lib/site';
 import type { ReadinessChecklistProps } from './checklist';
 import { ReadinessChecklistLazy } from './checklist-lazy';
+import { QuestionText } from './question';
 
 const facts = readinessFacts(readiness);
 
@@ -77,7 +78,9 @@ export function ProposalStatus({ compact = false }: { compact?: boolean }) {
           <p>Still to be decided:</p>
           <ul>
             {open.map((q) => (
-              <li key={q.question}>{q.question}</li>
+              <li key={q.question}>
+                <QuestionText question={q} />
+              </li>
             ))}
           </ul>
         </>

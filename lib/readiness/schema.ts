@@ -33,11 +33,24 @@ const decisionDate = z
  * A question Leadership still has to settle, or has settled. Written as plain text while open; once
  * decided, as { question, decision: { text, date } }, so the handbook keeps what was agreed and when.
  */
+/**
+ * A page a question points readers to. Only addresses on this site (starting with one "/"), so a
+ * data-file edit cannot put a script URL or another site's link into the proposal's lists.
+ */
+export const questionLinkSchema = z.object({
+  text,
+  href: z
+    .string()
+    .regex(/^\/(?!\/)[^\s]*$/, 'must be an address on this site, starting with "/" (for example /docs/sop)'),
+});
+
 export const openQuestionSchema = z
   .union([
     text,
     z.object({
       question: text,
+      /** Pages that help answer it (a draft, a template), listed after the question. */
+      links: z.array(questionLinkSchema).min(1, 'leave links out rather than empty').optional(),
       decision: z.object({ text, date: decisionDate }).optional(),
     }),
   ])
