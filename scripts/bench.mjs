@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { readyRecord, STORAGE_KEY, sampleRecord, storedRecords } from './lib/assessment-fixtures.mjs';
+import { benchShell } from './lib/bench-shell.mjs';
 import { chromiumFlags, findChromium, launchBrowser } from './lib/browser.mjs';
 import { nextBuild } from './lib/build.mjs';
 import { startServer } from './lib/serve.mjs';
@@ -258,18 +259,31 @@ async function lighthouseRuns(url) {
   };
 }
 
+/** Ends the run early, with what was measured so far (BENCH_SHELL_ONLY). */
+class BenchDone extends Error {}
+
 const rows = [];
 const check = (measure, value, limit, ok, unit = '') => {
   rows.push({ measure, value, limit, ok, unit });
 };
 
-const buildSeconds = timedBuild();
-check('npm run build (clean, this machine)', buildSeconds.toFixed(1), '<= 30', buildSeconds <= 30, ' s');
+// BENCH_NO_BUILD=1 measures the out/ already there (for a quick re-measure after `npm run build`).
+const buildSeconds = process.env.BENCH_NO_BUILD === '1' ? null : timedBuild();
+if (buildSeconds !== null)
+  check('npm run build (clean, this machine)', buildSeconds.toFixed(1), '<= 30', buildSeconds <= 30, ' s');
 
 const server = await startServer({ port: 0 });
 const browser = await launchBrowser();
 const results = { date: new Date().toISOString(), runs: RUNS, buildSeconds, pages: {} };
 try {
+  // The docs shell (issue 15): each page beside its script-free copy. BENCH_SHELL_ONLY=1 runs only this.
+  results.shell = await benchShell({
+    serverUrl: server.url,
+    browser,
+    check,
+    runs: Number(process.env.BENCH_SHELL_RUNS ?? 3),
+  });
+  if (process.env.BENCH_SHELL_ONLY === '1') throw new BenchDone();
   for (const path of pages) {
     const url = server.url + path;
     const js = await pageJavaScript(browser, url, readyMarker[path]);
@@ -362,6 +376,8 @@ try {
     true,
     ' ms',
   );
+} catch (e) {
+  if (!(e instanceof BenchDone)) throw e;
 } finally {
   await browser.close();
   await server.close();

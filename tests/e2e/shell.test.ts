@@ -33,7 +33,8 @@ describe('the sidebar without JavaScript', () => {
     // Roles holds neither this page nor its folder: it starts closed.
     const lead = sidebar.locator('a[href="/docs/sop/roles/lead"]');
     expect(await lead.isVisible()).toBe(false);
-    const toggle = sidebar.locator('details:has(a[href="/docs/sop/roles/lead"]) > summary');
+    // The innermost folder holding the link: Roles (the SOP folder around it holds it too).
+    const toggle = sidebar.locator('details:has(a[href="/docs/sop/roles/lead"]) > summary').last();
     await toggle.click();
     expect(await lead.isVisible()).toBe(true);
     expect(await toggle.evaluate((s) => (s.parentElement as HTMLDetailsElement).open)).toBe(true);

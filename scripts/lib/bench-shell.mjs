@@ -1,0 +1,140 @@
+// The docs shell's budgets (issue 15), measured side by side in one run: each page as built, then
+// the same page with its scripts removed (the limit our HTML and CSS set), with mobile Lighthouse.
+// Called from scripts/bench.mjs; `BENCH_SHELL_ONLY=1 npm run bench` runs this part alone.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumFlags, findChromium } from './browser.mjs';
+
+/** Where the script-free copies are served from, beside the real pages in out/. */
+export const NO_SCRIPT_PREFIX = '/__no-script';
+
+const CONTENT = { performance: 98, tbtMs: 100, jsKiB: 140 };
+/** The pages issue 15 measures, with the performance each must reach. */
+export const shellPages = [
+  { path: '/docs/sop/growth-framework', ...CONTENT },
+  { path: '/docs/sop/process/customer-delivery', ...CONTENT },
+  { path: '/docs/sop/roles/lead', ...CONTENT },
+  { path: '/docs/sop/roles/associate', ...CONTENT },
+  { path: '/docs/sop/independent-leader', performance: 95 },
+  { path: '/docs/sop/independent-leader/assessment', performance: 95 },
+];
+
+/** The page's HTML without any script: no <script> elements, no script preloads. */
+export function stripScripts(html) {
+  return html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/<link\b[^>]*\bas="script"[^>]*>/gi, '')
+    .replace(/<link\b[^>]*\brel="modulepreload"[^>]*>/gi, '');
+}
+
+/** Writes out/__no-script/<path>.html for each page; returns a function that removes them. */
+export function writeNoScriptCopies(paths, outDir = 'out') {
+  for (const path of paths) {
+    const html = readFileSync(join(outDir, `${path}.html`), 'utf8');
+    const target = join(outDir, NO_SCRIPT_PREFIX, `${path}.html`);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, stripScripts(html));
+  }
+  return () => rmSync(join(outDir, NO_SCRIPT_PREFIX), { recursive: true, force: true });
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Mobile Lighthouse (its default: simulated slow 4G, 4x CPU), `runs` times, each in a fresh Chromium. */
+async function lighthouseMedian(url, runs) {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const chrome = await chromeLauncher.launch({
+      chromePath: findChromium(),
+      chromeFlags: chromiumFlags.map((f) => (f === '--headless' ? '--headless=new' : f)),
+    });
+    try {
+      const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      results.push({
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        lcpMs: lhr.audits['largest-contentful-paint'].numericValue,
+        tbtMs: lhr.audits['total-blocking-time'].numericValue,
+      });
+    } finally {
+      chrome.kill();
+    }
+  }
+  const keys = ['performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs'];
+  return { ...Object.fromEntries(keys.map((k) => [k, median(results.map((r) => r[k]))])), runs: results };
+}
+
+/** Gzipped size of every script the page loads once it has settled, read from out/. */
+async function scriptsGzip(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const scripts = new Set();
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await context.close();
+  return [...scripts].reduce((sum, path) => sum + gzipSync(readFileSync(join('out', path))).length, 0);
+}
+
+/**
+ * Measures every page of `pages` and its script-free copy in turn, and reports each figure through
+ * `check(measure, value, limit, ok, unit)`, as bench.mjs prints its budgets.
+ */
+export async function benchShell({ serverUrl, browser, check, runs = 3, pages = shellPages }) {
+  const cleanUp = writeNoScriptCopies(pages.map((p) => p.path));
+  const results = {};
+  try {
+    for (const p of pages) {
+      const built = await lighthouseMedian(serverUrl + p.path, runs);
+      const bare = await lighthouseMedian(serverUrl + NO_SCRIPT_PREFIX + p.path, runs);
+      const js = await scriptsGzip(browser, serverUrl + p.path);
+      results[p.path] = { built, noScript: bare, javascriptGzip: js };
+      const name = p.path.replace('/docs/sop/', '');
+      check(
+        `${name}: performance (no-script copy ${bare.performance})`,
+        built.performance,
+        `>= ${p.performance}`,
+        built.performance >= p.performance,
+      );
+      check(`${name}: no-script copy performance`, bare.performance, '100', bare.performance === 100);
+      if (p.tbtMs !== undefined)
+        check(
+          `${name}: blocking time (no-script ${Math.round(bare.tbtMs)})`,
+          Math.round(built.tbtMs),
+          `<= ${p.tbtMs}`,
+          built.tbtMs <= p.tbtMs,
+          ' ms',
+        );
+      check(
+        `${name}: LCP (no-script ${(bare.lcpMs / 1000).toFixed(1)} s)`,
+        (built.lcpMs / 1000).toFixed(1),
+        '(reported)',
+        true,
+        ' s',
+      );
+      if (p.jsKiB !== undefined)
+        check(`${name}: JavaScript, gzipped`, (js / 1024).toFixed(1), `<= ${p.jsKiB}`, js / 1024 <= p.jsKiB, ' KiB');
+      else check(`${name}: JavaScript, gzipped`, (js / 1024).toFixed(1), '(reported)', true, ' KiB');
+      for (const [key, label] of [
+        ['accessibility', 'accessibility'],
+        ['bestPractices', 'best practices'],
+        ['seo', 'SEO'],
+      ])
+        check(`${name}: ${label}`, built[key], '100', built[key] === 100);
+    }
+  } finally {
+    cleanUp();
+  }
+  return results;
+}
