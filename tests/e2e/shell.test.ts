@@ -19,8 +19,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const isVisible = (page: Page, selector: string) => page.locator(selector).first().isVisible();
-
 describe('the sidebar without JavaScript', () => {
   it('folders open and close, the current page is marked and its folder open', async () => {
     const { page } = await visit(browser, GROWTH, { javaScript: false });
