@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { ServiceWorkerScript } from '@/components/offline/service-worker-script';
 import { Provider } from '@/components/provider';
 import { site } from '@/lib/site';
 import './global.css';
@@ -8,6 +9,8 @@ export const metadata: Metadata = {
   title: { default: site.name, template: `%s | ${site.name}` },
   description: site.description,
   applicationName: site.name,
+  // With the manifest (app/manifest.ts), "Add to Home Screen" on an iPhone opens an app window.
+  appleWebApp: { capable: true, title: 'SOP Handbook', statusBarStyle: 'default' },
   openGraph: { type: 'website', siteName: site.name, title: site.name, description: site.description, url: '/' },
 };
 
@@ -23,6 +26,7 @@ export default function RootLayout({ children }: LayoutProps<'/'>) {
     <html lang="en" suppressHydrationWarning>
       <body className="flex min-h-screen flex-col">
         <Provider>{children}</Provider>
+        <ServiceWorkerScript />
       </body>
     </html>
   );
