@@ -37,11 +37,14 @@ function files(dir: string, prefix = ''): string[] {
   });
 }
 
-/** The URLs out/sw.js precaches, as Workbox wrote them (relative to the worker, so to the site root). */
-function precached(dir = 'out'): string[] {
+/** What out/sw.js precaches, as Workbox wrote it (URLs relative to the worker, so to the site root). */
+function precacheEntries(dir = 'out'): { url: string; revision: string | null }[] {
   const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
-  return [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]);
+  const list = sw.match(/precacheAndRoute\((\[.*?\]),/s)?.[1];
+  expect(list).toBeDefined();
+  return JSON.parse(list as string);
 }
+const precached = (dir = 'out') => precacheEntries(dir).map((e) => e.url);
 
 /** Width and height from a PNG's header. */
 function pngSize(bytes: Buffer) {
@@ -53,8 +56,10 @@ describe('the precache, as built', () => {
   const list = precached();
 
   it('lists every HTML page in out/, the 404 page, the search index and every script and style', () => {
-    const all = files('out');
-    const wanted = all.filter((f) => /\.(html|js|css)$/.test(f) && f !== 'sw.js' && f !== 'sw-updates.js');
+    const all = files('out').filter((f) => !/\.(br|gz)$/.test(f));
+    // The worker and the scripts it imports are kept with the registration, not in the precache.
+    const worker = (f: string) => f === 'sw.js' || f === 'sw-updates.js' || f.startsWith('workbox/');
+    const wanted = all.filter((f) => /\.(html|js|css)$/.test(f) && !worker(f));
     expect(wanted.filter((f) => f.endsWith('.html')).length).toBeGreaterThan(30);
     expect(list).toEqual(expect.arrayContaining([...wanted, '404.html', 'api/search', 'manifest.webmanifest']));
   });
@@ -63,9 +68,21 @@ describe('the precache, as built', () => {
     expect(list.filter((u) => /\.(br|gz)$/.test(u))).toEqual([]);
     expect(new Set(list).size).toBe(list.length);
     expect(list.filter((u) => /^[a-z]+:/.test(u) || u.startsWith('//'))).toEqual([]);
-    // The Workbox runtime is inside sw.js: no script is imported from a CDN.
+    // Workbox's modules come from this site, not from its CDN.
     const sw = readFileSync('out/sw.js', 'utf8');
-    expect([...sw.matchAll(/importScripts\(([^)]*)\)/g)].map((m) => m[1])).toEqual(['"sw-updates.js"']);
+    expect([...sw.matchAll(/importScripts\(([^)]*)\)/g)].map((m) => m[1])).toEqual([
+      "'/workbox/workbox-sw.js', '/sw-updates.js'",
+    ]);
+    expect(sw).toContain("modulePathPrefix: '/workbox/', debug: false");
+    for (const m of ['sw', 'core.prod', 'precaching.prod', 'routing.prod', 'strategies.prod'])
+      expect(files('out')).toContain(`workbox/workbox-${m}.js`);
+  });
+
+  it('revisions every file except the hashed /_next/static ones, whose names change when they do', () => {
+    for (const { url, revision } of precacheEntries()) {
+      if (url.startsWith('_next/static/')) expect(revision, url).toBeNull();
+      else expect(revision, url).toMatch(/^[0-9a-f]{32}$/);
+    }
   });
 
   it('ships sw.js compressed like every other script', () => {
