@@ -177,9 +177,12 @@ describe('with the network off after one visit', () => {
 
   it('follows a link as a client-side navigation', async () => {
     await page.goto(`${baseURL()}/docs/sop/growth-framework`, { waitUntil: 'load' });
+    // Gone if the browser loaded a whole new document instead.
+    await page.evaluate(() => Object.assign(window, { samePage: true }));
     await page.locator('a[href="/docs/sop/process/customer-delivery"]').first().click();
     await page.waitForURL('**/docs/sop/process/customer-delivery');
     await page.getByRole('heading', { level: 1, name: 'Step 6: Customer delivery' }).waitFor();
+    expect(await page.evaluate(() => 'samePage' in window)).toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -193,7 +196,7 @@ describe('with the network off after one visit', () => {
     await dialog.getByRole('textbox', { name: 'Search the handbook' }).fill('judgment calls');
     const titles = dialog.getByRole('option').locator('.font-medium > p');
     await expect
-      .poll(() => titles.allTextContents(), { timeout: 15_000 })
+      .poll(() => titles.allTextContents(), { timeout: 30_000 })
       .toEqual(expect.arrayContaining(['Makes judgment calls during meetings']));
     expect(errors).toEqual([]);
   });
