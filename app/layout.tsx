@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { ServiceWorkerScript } from '@/components/offline/service-worker-script';
 import { SearchHost } from '@/components/shell/search-host';
 import { themeScript } from '@/lib/shell/theme';
 import { site } from '@/lib/site';
@@ -9,6 +10,8 @@ export const metadata: Metadata = {
   title: { default: site.name, template: `%s | ${site.name}` },
   description: site.description,
   applicationName: site.name,
+  // With the manifest (app/manifest.ts), "Add to Home Screen" on an iPhone opens an app window.
+  appleWebApp: { capable: true, title: 'SOP Handbook', statusBarStyle: 'default' },
   openGraph: { type: 'website', siteName: site.name, title: site.name, description: site.description, url: '/' },
 };
 
@@ -30,6 +33,7 @@ export default function RootLayout({ children }: LayoutProps<'/'>) {
       <body className="flex min-h-screen flex-col">
         {children}
         <SearchHost />
+        <ServiceWorkerScript />
       </body>
     </html>
   );

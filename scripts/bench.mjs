@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { readyRecord, STORAGE_KEY, sampleRecord, storedRecords } from './lib/assessment-fixtures.mjs';
+import { benchOffline } from './lib/bench-offline.mjs';
 import { benchShell } from './lib/bench-shell.mjs';
 import { chromiumFlags, findChromium, launchBrowser } from './lib/browser.mjs';
 import { nextBuild } from './lib/build.mjs';
@@ -365,6 +366,31 @@ try {
     largest.longestTaskMs <= 200,
     ' ms',
   );
+  const offline = await benchOffline(browser, server.url + BASELINE);
+  results.offline = offline;
+  check(
+    'service worker: first-load JS it adds to the growth framework page, gzipped',
+    kib(offline.firstLoad.addedGzip).toFixed(1),
+    '0',
+    offline.firstLoad.sameFiles && offline.firstLoad.addedGzip === 0,
+    ' KiB',
+  );
+  check('  its inline registration script, in the HTML, gzipped', offline.inlineScriptGzip, '(reported)', true, ' B');
+  check(
+    '  the worker and Workbox, fetched after load, gzipped',
+    kib(offline.workerGzip).toFixed(1),
+    '(reported)',
+    true,
+    ' KiB',
+  );
+  check(
+    `  precache: ${offline.precache.count} files downloaded once after the first visit (Brotli)`,
+    (offline.precache.transfer / 1024 / 1024).toFixed(2),
+    '(reported)',
+    true,
+    ' MB',
+  );
+  check('  service worker step of npm run build', offline.stepSeconds.toFixed(1), '(reported)', true, ' s');
   const latency = await toggleLatency(browser, server.url + READINESS);
   results.toggleLatency = latency;
   const shown = latency.reported ? latency.worstMs.toFixed(0) : '< 16';

@@ -71,7 +71,7 @@ const unit = vitest('unit');
 run('unit tests', 'npx', unit.args, { report: unit.report });
 const components = vitest('components');
 run('component tests', 'npx', components.args, { report: components.report });
-run('build', () => nextBuild(), 'next build (telemetry off)');
+run('build', () => nextBuild(), 'next build, service worker, compression (telemetry off)');
 const e2e = vitest('e2e');
 run('browser tests', 'npx', e2e.args, { needs: ['chromium', 'build'], report: e2e.report });
 

@@ -8,19 +8,22 @@ export function buildEnv(env = process.env) {
 }
 
 /**
- * `npm run build` in cwd: `next build`, then Brotli and gzip files beside each asset in out/, with any
+ * `npm run build` in cwd: `next build`, the service worker, then Brotli and gzip files beside each asset in out/, with any
  * extra environment (SITE_URL, REPO_URL). Returns the spawnSync result of the step that decided it.
  */
 export function nextBuild({ cwd = process.cwd(), stdio = 'inherit', encoding, env = {} } = {}) {
   const options = { cwd, stdio, encoding, env: buildEnv({ ...process.env, ...env }) };
   const built = spawnSync('npx', ['next', 'build'], options);
   if (built.status !== 0) return built;
+  // The service worker before compression, so sw.js gets its .br and .gz too (scripts/lib/service-worker.mjs).
+  const worker = spawnSync('node', ['scripts/service-worker.mjs', 'out'], options);
+  if (worker.status !== 0) return worker;
   const compressed = spawnSync('node', ['scripts/compress.mjs', 'out'], options);
   if (compressed.status !== 0) return compressed;
   // Both outputs, so a caller that reads the build log still finds next's.
   if (encoding) {
-    compressed.stdout = `${built.stdout}${compressed.stdout}`;
-    compressed.stderr = `${built.stderr}${compressed.stderr}`;
+    compressed.stdout = `${built.stdout}${worker.stdout}${compressed.stdout}`;
+    compressed.stderr = `${built.stderr}${worker.stderr}${compressed.stderr}`;
   }
   return compressed;
 }
