@@ -10,8 +10,10 @@ export const metadata: Metadata = {
   title: { default: site.name, template: `%s | ${site.name}` },
   description: site.description,
   applicationName: site.name,
-  // With the manifest (app/manifest.ts), "Add to Home Screen" on an iPhone opens an app window.
+  // With the manifest (app/manifest.ts), "Add to Home Screen" on an iPhone opens an app window. Next
+  // writes only mobile-web-app-capable for `capable`; older iOS reads the apple- name alone.
   appleWebApp: { capable: true, title: 'SOP Handbook', statusBarStyle: 'default' },
+  other: { 'apple-mobile-web-app-capable': 'yes' },
   openGraph: { type: 'website', siteName: site.name, title: site.name, description: site.description, url: '/' },
 };
 

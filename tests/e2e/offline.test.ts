@@ -122,6 +122,7 @@ describe('installing', () => {
     const page = await browser.newPage();
     const html = await (await page.request.get(`${baseURL()}/docs/sop/growth-framework`)).text();
     expect(html).toContain('<meta name="mobile-web-app-capable" content="yes"/>');
+    expect(html).toContain('<meta name="apple-mobile-web-app-capable" content="yes"/>');
     expect(html).toMatch(/<meta name="apple-mobile-web-app-title" content="[^"]+"\/>/);
     const touchIcon = html.match(/<link rel="apple-touch-icon" href="([^"]+)" sizes="180x180"/)?.[1];
     expect(touchIcon).toBeDefined();
