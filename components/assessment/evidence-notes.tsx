@@ -1,0 +1,28 @@
+import { evidenceNotesHeading } from '@/lib/assessment/messages';
+import type { IndicatorNotes } from '@/lib/assessment/notes';
+import { formatDate } from '@/lib/sentences';
+
+const markWords = { met: 'met', 'not-met': 'not met', 'not-observed': 'not observed' } as const;
+
+/** Every evidence note, under its indicator and call: on paper, where the grid's markers cannot be tapped. */
+export function EvidenceNotes({ notes, count }: { notes: IndicatorNotes[]; count: number }) {
+  if (!notes.length) return null;
+  return (
+    <section className="as-print-only as-notes-print text-sm" data-evidence-notes="">
+      <h3 className="text-base font-semibold">{evidenceNotesHeading(count)}</h3>
+      <dl>
+        {notes.map((indicator) => (
+          <div key={indicator.id}>
+            <dt className="mt-2 font-medium">{indicator.title}</dt>
+            {indicator.notes.map((n) => (
+              <dd key={n.callId} className="ms-4">
+                {formatDate(n.date)}
+                {n.label ? ` (${n.label})` : ''}, {markWords[n.mark]}: {n.text}
+              </dd>
+            ))}
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
