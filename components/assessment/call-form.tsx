@@ -29,26 +29,27 @@ const IndicatorMarks = memo(function IndicatorMarks(p: IndicatorProps) {
   return (
     <fieldset className="as-mark" aria-describedby={`${p.name}-d`} data-note-open={noteOpen ? 'true' : undefined}>
       <legend className="as-mark-title font-medium">{p.title}</legend>
-      {/*
-        Before the marks in the tab order, and shown only once the indicator is marked (a note backs
-        a mark), so a keyboard moves from one indicator's marks to the next with one Tab.
-      */}
-      <button
-        type="button"
-        className="rc-button as-note-toggle"
-        aria-expanded={noteOpen}
-        aria-controls={`${p.name}-n`}
-        onClick={() => {
-          setNoteOpen(!noteOpen);
-          if (!noteOpen) requestAnimationFrame(() => noteRef.current?.focus());
-        }}
-      >
-        Note<span className="sr-only"> on {p.title}</span>
-      </button>
       <p id={`${p.name}-d`} className="as-mark-desc text-xs text-fd-muted-foreground">
         {p.description}
       </p>
       <div className="as-seg">
+        {/*
+          First in the tab order (shown at the row's end), and shown only once the indicator is
+          marked, since a note backs a mark: a keyboard goes from one indicator's marks to the next
+          with one Tab.
+        */}
+        <button
+          type="button"
+          className="rc-button as-note-toggle"
+          aria-expanded={noteOpen}
+          aria-controls={`${p.name}-n`}
+          onClick={() => {
+            setNoteOpen(!noteOpen);
+            if (!noteOpen) requestAnimationFrame(() => noteRef.current?.focus());
+          }}
+        >
+          Note<span className="sr-only"> on {p.title}</span>
+        </button>
         {markChoices.map((choice) => (
           <label key={choice.value} data-mark={choice.value}>
             <input type="radio" name={`mark:${p.id}`} value={choice.value} defaultChecked={p.mark === choice.value} />
@@ -295,8 +296,7 @@ export function CallForm({ initial, editing, rubric, onSave, onCancel, discardRe
           </div>
         ) : null}
         <p className="text-sm text-fd-muted-foreground">
-          Mark what you saw; "not observed" is the default and is not a fail. Once an indicator is marked, its{' '}
-          <strong>Note</strong> button opens an evidence note beside it.
+          "Not observed" is the default, not a fail. A marked indicator's <strong>Note</strong> adds evidence beside it.
         </p>
         {rubric.groups.map((group) => (
           <fieldset key={group.id} className="as-group-marks">
