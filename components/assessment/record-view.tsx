@@ -59,12 +59,23 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
   const shares = new Map(verdict.calls.map((s) => [s.callId, s]));
   const notes = useMemo(() => notesByIndicator(record.calls, rubric.groups), [record.calls, rubric.groups]);
 
+  // Once fetched, the call view renders on the tap itself, with no loading step in between.
+  const [LoadedSheet, setLoadedSheet] = useState<typeof import('./call-sheet').CallSheet | null>(null);
   useEffect(() => {
+    let live = true;
     const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
     idle(() => {
-      loadCallSheet().catch(() => {});
+      loadCallSheet()
+        .then((m) => {
+          if (live) setLoadedSheet(() => m.CallSheet);
+        })
+        .catch(() => {});
     });
+    return () => {
+      live = false;
+    };
   }, []);
+  const Sheet = LoadedSheet ?? CallSheet;
 
   function rename(e: FormEvent) {
     e.preventDefault();
@@ -178,7 +189,7 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
           Calls
         </h3>
         {editing ? (
-          <CallSheet
+          <Sheet
             initial={editing.call}
             editing={!editing.isNew}
             rubric={rubric}
