@@ -2,7 +2,6 @@
 import dynamic from 'next/dynamic';
 import { type Dispatch, type FormEvent, type RefObject, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { callShareText, disagreementsText, removedIndicatorsText } from '@/lib/assessment/messages';
-import { noteCount, notesByIndicator } from '@/lib/assessment/notes';
 import {
   type AssessmentRecord,
   type Call,
@@ -17,7 +16,6 @@ import { safetyStatus, type Verdict } from '@/lib/assessment/verdict';
 import { count, formatDate } from '@/lib/sentences';
 import { CallsGrid } from './calls-grid';
 import { ConfirmRow } from './confirm-row';
-import { RecordActions } from './record-actions';
 import type { AssessmentProps } from './types';
 
 // Loaded when first needed, so opening a record does not wait for the call form, the evidence
@@ -28,8 +26,10 @@ const CallSheet = dynamic(() => import('./call-sheet').then((m) => m.CallSheet),
 const loadCallSheet = () => import('./call-sheet');
 const EvidencePanel = dynamic(() => import('./evidence-panel').then((m) => m.EvidencePanel), { loading });
 const SafetyPanel = dynamic(() => import('./safety-panel').then((m) => m.SafetyPanel), { loading });
+// Below the record (Export, Print, Copy summary) and on paper only (the notes list): after first paint.
+const RecordActions = dynamic(() => import('./record-actions').then((m) => m.RecordActions), { loading });
+const EvidenceNotes = dynamic(() => import('./evidence-notes').then((m) => m.EvidenceNotes));
 
-import { EvidenceNotes } from './evidence-notes';
 import { VerdictPanel } from './verdict-panel';
 
 interface Props extends AssessmentProps {
@@ -57,7 +57,6 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
   const safety = safetyStatus(record, rubric);
   const calls = callsByDate(record.calls).reverse();
   const shares = new Map(verdict.calls.map((s) => [s.callId, s]));
-  const notes = useMemo(() => notesByIndicator(record.calls, rubric.groups), [record.calls, rubric.groups]);
 
   // Once fetched, the call view renders on the tap itself, with no loading step in between.
   const [LoadedSheet, setLoadedSheet] = useState<typeof import('./call-sheet').CallSheet | null>(null);
@@ -165,7 +164,9 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
       />
 
       <CallsGrid record={record} verdict={verdict} rubric={rubric} />
-      <EvidenceNotes notes={notes} count={noteCount(notes)} />
+      {record.calls.some((c) => Object.keys(c.notes).length > 0) ? (
+        <EvidenceNotes calls={record.calls} groups={rubric.groups} />
+      ) : null}
 
       {record.self ? (
         <section aria-labelledby={`${uid}-self`} className="rounded-xl border p-4 text-sm">
