@@ -11,6 +11,7 @@ export const readers = [
         text: 'When a Lead may skip a call',
         proposed: true,
       },
+      { href: site.assessmentUrl, text: 'Assess your Associate', proposed: true },
       { href: '/docs/sop/roles/lead', text: 'Lead role' },
       { href: '/docs/sop/process/customer-delivery', text: 'Step 6: Customer delivery' },
       { href: '/docs/sop/playbooks/daily-status-lead', text: "Daily status: the Lead's guide" },

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { readyRecord, STORAGE_KEY, sampleRecord, storedRecords } from './lib/assessment-fixtures.mjs';
+import { benchAssessmentPhone } from './lib/bench-assessment.mjs';
 import { benchOffline } from './lib/bench-offline.mjs';
 import { benchShell } from './lib/bench-shell.mjs';
 import { chromiumFlags, findChromium, launchBrowser } from './lib/browser.mjs';
@@ -349,6 +350,8 @@ try {
     marks.worstMs <= 50,
     ' ms',
   );
+  // On a phone, right after a call (issue 13): a mark and the call view with 12 calls, the flow.
+  results.assessment.phone = await benchAssessmentPhone(browser, server.url + ASSESSMENT, check);
   const six = await importLatency(browser, server.url + ASSESSMENT, readyRecord());
   const largest = await importLatency(browser, server.url + ASSESSMENT, largestRecord());
   results.assessment.import = { six, largest };

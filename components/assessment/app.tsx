@@ -1,6 +1,9 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { type DragEvent, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { loadLastRecord, saveLastRecord } from '@/lib/assessment/last-record';
+import { recordNotFound, selfAttachedText } from '@/lib/assessment/messages';
+import { mayWriteRecordFragment, recordFragment, recordIdFromHash } from '@/lib/assessment/record-address';
 import { mayBeSelfLink } from '@/lib/assessment/self-link-key';
 import { assessmentReducer, initialAssessment } from '@/lib/assessment/state';
 import { assessmentStore, loadAssessments, saveAssessments } from '@/lib/assessment/storage';
@@ -21,12 +24,27 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
   const ids = useMemo(() => new Set(rubric.groups.flatMap((g) => g.indicators.map((i) => i.id))), [rubric]);
 
   useEffect(() => {
-    dispatch({ type: 'loaded', result: loadAssessments(window.localStorage) });
+    const loaded = loadAssessments(window.localStorage);
+    dispatch({ type: 'loaded', result: loaded });
+    // A record's address (#record=<id>) wins; otherwise the record opened last here.
+    const addressed = recordIdFromHash(window.location.hash);
+    if (addressed && !loaded.records.some((r) => r.id === addressed)) {
+      dispatch({ type: 'show-notice', notice: recordNotFound });
+    }
+    const preferred = [addressed, loadLastRecord(window.localStorage)].find(
+      (id) => id && loaded.records.some((r) => r.id === id),
+    );
+    if (preferred) dispatch({ type: 'select', id: preferred });
     const onStorage = (e: StorageEvent) => {
       if (assessmentStore.owns(e.key))
         dispatch({ type: 'loaded', result: loadAssessments(window.localStorage), fromOtherTab: true });
     };
     const onHash = async () => {
+      const addressed = recordIdFromHash(window.location.hash);
+      if (addressed) {
+        dispatch({ type: 'select', id: addressed });
+        return;
+      }
       if (!mayBeSelfLink(window.location.hash)) return;
       let decodeSelfLink: Awaited<ReturnType<typeof loadSelfLink>>['decodeSelfLink'];
       try {
@@ -54,13 +72,35 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
     if (state.pendingSave) dispatch({ type: 'saved', ok: saveAssessments(window.localStorage, state.records) });
   }, [state.pendingSave, state.records]);
 
+  // The open record is remembered here and named in the address, so a bookmark reopens it.
+  useEffect(() => {
+    if (!state.loaded || !state.selectedId) return;
+    saveLastRecord(window.localStorage, state.selectedId);
+    if (mayWriteRecordFragment(window.location.hash)) {
+      const hash = recordFragment(state.selectedId);
+      if (window.location.hash !== hash)
+        history.replaceState(null, '', window.location.pathname + window.location.search + hash);
+    }
+  }, [state.loaded, state.selectedId]);
+
   const verdicts = useMemo(
     () => new Map(state.records.map((r) => [r.id, computeVerdict(r, rubric)])),
     [state.records, rubric],
   );
   const selected = state.records.find((r) => r.id === state.selectedId) ?? null;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const onSelect = useCallback((id: string) => dispatch({ type: 'select', id }), []);
+  const [confirmation, setConfirmation] = useState('');
+  const onSelect = useCallback((id: string) => {
+    setConfirmation('');
+    dispatch({ type: 'select', id });
+  }, []);
+  const [attachedTo, setAttachedTo] = useState<string | null>(null);
+  // After Attach the record it went to is on screen: focus moves to its heading.
+  useEffect(() => {
+    if (!attachedTo || state.selectedId !== attachedTo) return;
+    headingRef.current?.focus();
+    setAttachedTo(null);
+  }, [attachedTo, state.selectedId]);
 
   const [dropped, setDropped] = useState<File | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -97,7 +137,12 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
           offer={state.selfOffer}
           total={ids.size}
           records={state.records}
-          onAttach={(recordId, date) => dispatch({ type: 'attach-self', recordId, date })}
+          rubricVersion={rubric.version}
+          onAttach={(recordId, date) => {
+            dispatch({ type: 'attach-self', recordId, date });
+            setConfirmation(selfAttachedText(state.records.find((r) => r.id === recordId)?.associate ?? ''));
+            setAttachedTo(recordId);
+          }}
           onDismiss={() => dispatch({ type: 'dismiss-self' })}
         />
       ) : null}
@@ -108,13 +153,9 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
         onSelect={onSelect}
         onCreate={(name) => dispatch({ type: 'create', name, rubricVersion: rubric.version })}
       />
-      <ImportPanel
-        records={state.records}
-        rubric={rubric}
-        dropped={dropped}
-        onImport={(record, replaceId) => dispatch({ type: 'import', record, replaceId })}
-        onError={(text) => dispatch({ type: 'show-notice', notice: { tone: 'warn', text } })}
-      />
+      <p role="status" className={confirmation ? 'as-confirmation rounded-lg border p-3 text-sm' : 'sr-only'}>
+        {confirmation}
+      </p>
       {selected ? (
         <RecordView
           key={selected.id}
@@ -126,6 +167,13 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
           dispatch={dispatch}
         />
       ) : null}
+      <ImportPanel
+        records={state.records}
+        rubric={rubric}
+        dropped={dropped}
+        onImport={(record, replaceId) => dispatch({ type: 'import', record, replaceId })}
+        onError={(text) => dispatch({ type: 'show-notice', notice: { tone: 'warn', text } })}
+      />
     </div>
   );
 }

@@ -1,7 +1,9 @@
 'use client';
-import { type FormEvent, memo, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, memo, type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { discardCallText, markCountText } from '@/lib/assessment/messages';
 import { type Call, LIMITS, type Mark, markOf, noteOf } from '@/lib/assessment/record';
 import { isRealDate } from '@/lib/iso-date';
+import { ConfirmRow } from './confirm-row';
 import type { AssessmentRubric } from './types';
 
 const markChoices: { value: Mark; label: string }[] = [
@@ -17,30 +19,49 @@ interface IndicatorProps {
   name: string;
   mark: Mark;
   note: string;
-  showNote: boolean;
 }
 
 // Uncontrolled: a mark is a native radio, read when the form is saved, so setting one re-renders
-// nothing (the contract's budget is a paint within 50 ms at 4x CPU slowdown).
+// no indicator (the budget is a paint within 50 ms at 4x CPU slowdown). Only the count bar updates.
 const IndicatorMarks = memo(function IndicatorMarks(p: IndicatorProps) {
+  const [noteOpen, setNoteOpen] = useState(p.note !== '');
+  const noteRef = useRef<HTMLInputElement>(null);
   return (
-    <fieldset className="as-mark rounded-lg p-2" aria-describedby={`${p.name}-d`}>
-      <legend className="font-medium">{p.title}</legend>
-      <p id={`${p.name}-d`} className="text-xs text-fd-muted-foreground">
+    <fieldset className="as-mark" aria-describedby={`${p.name}-d`} data-note-open={noteOpen ? 'true' : undefined}>
+      <legend className="as-mark-title font-medium">{p.title}</legend>
+      <p id={`${p.name}-d`} className="as-mark-desc text-xs text-fd-muted-foreground">
         {p.description}
       </p>
-      <div className="mt-1 flex flex-wrap gap-x-4 gap-y-2">
+      <div className="as-seg">
+        {/*
+          First in the tab order (shown at the row's end), and shown only once the indicator is
+          marked, since a note backs a mark: a keyboard goes from one indicator's marks to the next
+          with one Tab.
+        */}
+        <button
+          type="button"
+          className="rc-button as-note-toggle"
+          aria-expanded={noteOpen}
+          aria-controls={`${p.name}-n`}
+          onClick={() => {
+            setNoteOpen(!noteOpen);
+            if (!noteOpen) requestAnimationFrame(() => noteRef.current?.focus());
+          }}
+        >
+          Note<span className="sr-only"> on {p.title}</span>
+        </button>
         {markChoices.map((choice) => (
-          <label key={choice.value} className="inline-flex items-center gap-1.5">
+          <label key={choice.value} data-mark={choice.value}>
             <input type="radio" name={`mark:${p.id}`} value={choice.value} defaultChecked={p.mark === choice.value} />
             {choice.label}
           </label>
         ))}
       </div>
-      {/* Hidden rather than removed, so a note typed before hiding is kept and saved. */}
-      <label className="mt-2 flex flex-col gap-1 text-sm" hidden={!p.showNote}>
+      {/* Hidden rather than removed, so a note typed before closing it is kept and saved. */}
+      <label id={`${p.name}-n`} className="as-note-field flex flex-col gap-1 text-sm" hidden={!noteOpen}>
         <span>Evidence note (optional)</span>
         <input
+          ref={noteRef}
           name={`note:${p.id}`}
           className="as-input"
           defaultValue={p.note}
@@ -66,27 +87,86 @@ function readMarks(form: HTMLFormElement, ids: readonly string[]): Pick<Call, 'm
   return { marks, notes };
 }
 
+interface Counts {
+  met: number;
+  notMet: number;
+  notObserved: number;
+}
+
+function countMarks(form: HTMLFormElement, ids: readonly string[]): Counts {
+  const counts = { met: 0, notMet: 0, notObserved: 0 };
+  for (const id of ids) {
+    const value = (form.elements.namedItem(`mark:${id}`) as RadioNodeList | null)?.value;
+    if (value === 'met') counts.met++;
+    else if (value === 'not-met') counts.notMet++;
+    else counts.notObserved++;
+  }
+  return counts;
+}
+
+/** The running count: its own state, so a mark repaints this line and its own fieldset only. */
+const CountLine = memo(function CountLine({
+  initial,
+  setterRef,
+}: {
+  initial: Counts;
+  setterRef: RefObject<((c: Counts) => void) | null>;
+}) {
+  const [counts, setCounts] = useState(initial);
+  setterRef.current = setCounts;
+  return (
+    <p className="as-call-count text-sm font-medium" data-call-count="">
+      {markCountText(counts)}
+    </p>
+  );
+});
+
 interface Props {
   initial: Call;
   editing: boolean;
   rubric: AssessmentRubric;
   onSave: (call: Call) => void;
   onCancel: () => void;
+  /** Set by the sheet around the form: asking before discarding is triggered from outside too (Escape). */
+  discardRef?: RefObject<(() => void) | null>;
 }
 
-/** Adding or editing one call. Changes stay in this form until Save, so Cancel loses nothing stored. */
-export function CallForm({ initial, editing, rubric, onSave, onCancel }: Props) {
+/**
+ * Adding or editing one call: the date, whether the Lead was there, a mark per indicator (one tap
+ * each) with its note beside it, and a bar with the running count and Save that stays in view.
+ * Changes stay in this form until Save; Cancel asks first when something changed.
+ */
+export function CallForm({ initial, editing, rubric, onSave, onCancel, discardRef }: Props) {
   const uid = useId();
   const [call, setCall] = useState<Call>(initial);
-  const [showNotes, setShowNotes] = useState(() => Object.keys(initial.notes).length > 0);
   const [error, setError] = useState('');
+  const [asking, setAsking] = useState(false);
+  const dirty = useRef(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const setCounts = useRef<((c: Counts) => void) | null>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
 
   const ids = rubric.groups.flatMap((g) => g.indicators.map((i) => i.id));
+  const [initialCounts] = useState<Counts>(() => {
+    const counts = { met: 0, notMet: 0, notObserved: 0 };
+    for (const id of ids) {
+      const mark = markOf(initial, id);
+      if (mark === 'met') counts.met++;
+      else if (mark === 'not-met') counts.notMet++;
+      else counts.notObserved++;
+    }
+    return counts;
+  });
+
+  function requestCancel() {
+    if (dirty.current) setAsking(true);
+    else onCancel();
+  }
+  if (discardRef) discardRef.current = requestCancel;
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -119,137 +199,162 @@ export function CallForm({ initial, editing, rubric, onSave, onCancel }: Props) 
   return (
     <form
       onSubmit={submit}
+      onChange={(e) => {
+        dirty.current = true;
+        const target = e.target as unknown as HTMLInputElement;
+        if (target.type === 'radio' && target.name.startsWith('mark:')) {
+          setCounts.current?.(countMarks(e.currentTarget, ids));
+        }
+      }}
       aria-labelledby={`${uid}-h`}
-      className="as-call-form flex flex-col gap-4 rounded-xl border p-4"
+      className="as-call-form flex flex-col gap-4"
     >
-      <h3 id={`${uid}-h`} ref={headingRef} tabIndex={-1} className="text-base font-semibold">
-        {editing ? 'Edit the call' : 'Add a call'}
-      </h3>
-      <div className="flex flex-wrap gap-4">
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          Date of the call
-          <input
-            type="date"
-            className="as-input"
-            required
-            value={call.date}
-            onChange={(e) => setCall({ ...call, date: e.currentTarget.value })}
-          />
-        </label>
-        <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm font-medium">
-          Label (optional)
-          <input
-            className="as-input"
-            value={call.label ?? ''}
-            maxLength={LIMITS.label}
-            placeholder="e.g. Weekly sync"
-            onChange={(e) => setCall({ ...call, label: e.currentTarget.value })}
-          />
-        </label>
-      </div>
-      <fieldset className="text-sm">
-        <legend className="font-medium">Were you on the call?</legend>
-        <div className="mt-1 flex flex-wrap gap-x-4 gap-y-2">
-          <label className="inline-flex items-center gap-1.5">
+      <div className="as-call-body flex flex-col gap-4">
+        <h3 id={`${uid}-h`} ref={headingRef} tabIndex={-1} className="text-lg font-semibold">
+          {editing ? 'Edit the call' : 'Add a call'}
+        </h3>
+        <div className="as-fields grid gap-3">
+          <label className="flex min-w-0 flex-col gap-1 text-sm font-medium">
+            Date of the call
             <input
-              type="radio"
-              name={`${uid}-lead`}
-              checked={!absent}
-              onChange={() => setCall({ ...call, lead: 'attended' })}
+              type="date"
+              className="as-input"
+              required
+              value={call.date}
+              onChange={(e) => setCall({ ...call, date: e.currentTarget.value })}
             />
-            Yes, I attended
           </label>
-          <label className="inline-flex items-center gap-1.5">
+          <label className="flex min-w-0 flex-col gap-1 text-sm font-medium">
+            Label (optional)
             <input
-              type="radio"
-              name={`${uid}-lead`}
-              checked={absent}
-              onChange={() => setCall({ ...call, lead: 'absent', observed: call.observed ?? 'recording' })}
+              className="as-input"
+              value={call.label ?? ''}
+              maxLength={LIMITS.label}
+              placeholder="e.g. Weekly sync"
+              onChange={(e) => setCall({ ...call, label: e.currentTarget.value })}
             />
-            No, the Associate ran it without me
           </label>
         </div>
-      </fieldset>
-      {absent ? (
-        <div className="flex flex-col gap-3 rounded-lg border p-3 text-sm">
-          <fieldset>
-            <legend className="font-medium">How did you observe it?</legend>
-            <div className="mt-1 flex flex-wrap gap-x-4 gap-y-2">
-              {(
-                [
-                  ['live', 'Live'],
-                  ['recording', 'By recording'],
-                  ['no', 'Not at all'],
-                ] as const
-              ).map(([value, label]) => (
-                <label key={value} className="inline-flex items-center gap-1.5">
-                  <input
-                    type="radio"
-                    name={`${uid}-observed`}
-                    checked={call.observed === value}
-                    onChange={() => setCall({ ...call, observed: value })}
-                  />
-                  {label}
-                </label>
+        <fieldset className="text-sm">
+          <legend className="font-medium">Were you on the call?</legend>
+          <div className="as-choices mt-1">
+            <label>
+              <input
+                type="radio"
+                name={`${uid}-lead`}
+                checked={!absent}
+                onChange={() => setCall({ ...call, lead: 'attended' })}
+              />
+              Yes, I attended
+            </label>
+            <label>
+              <input
+                type="radio"
+                name={`${uid}-lead`}
+                checked={absent}
+                onChange={() => setCall({ ...call, lead: 'absent', observed: call.observed ?? 'recording' })}
+              />
+              No, the Associate ran it without me
+            </label>
+          </div>
+        </fieldset>
+        {absent ? (
+          <div className="flex flex-col gap-3 rounded-lg border p-3 text-sm">
+            <fieldset>
+              <legend className="font-medium">How did you observe it?</legend>
+              <div className="as-choices mt-1">
+                {(
+                  [
+                    ['live', 'Live'],
+                    ['recording', 'By recording'],
+                    ['no', 'Not at all'],
+                  ] as const
+                ).map(([value, label]) => (
+                  <label key={value}>
+                    <input
+                      type="radio"
+                      name={`${uid}-observed`}
+                      checked={call.observed === value}
+                      onChange={() => setCall({ ...call, observed: value })}
+                    />
+                    {label}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <div className="as-choices">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={call.strong === true && call.observed !== 'no'}
+                  disabled={call.observed === 'no'}
+                  onChange={(e) => setCall({ ...call, strong: e.currentTarget.checked })}
+                />
+                A strong performance
+              </label>
+            </div>
+          </div>
+        ) : null}
+        <p className="text-sm text-fd-muted-foreground">
+          "Not observed" is the default, not a fail. A marked indicator's <strong>Note</strong> adds evidence beside it.
+        </p>
+        {rubric.groups.map((group) => (
+          <fieldset key={group.id} className="as-group-marks">
+            <legend className="as-group-title font-semibold">{group.title}</legend>
+            <div className="flex flex-col gap-2">
+              {group.indicators.map((indicator) => (
+                <IndicatorMarks
+                  key={indicator.id}
+                  id={indicator.id}
+                  title={indicator.title}
+                  description={indicator.description}
+                  name={`${uid}-${indicator.id}`}
+                  mark={markOf(initial, indicator.id)}
+                  note={noteOf(initial, indicator.id)}
+                />
               ))}
             </div>
           </fieldset>
-          <label className="inline-flex items-center gap-2">
-            <input
-              type="checkbox"
-              checked={call.strong === true && call.observed !== 'no'}
-              disabled={call.observed === 'no'}
-              onChange={(e) => setCall({ ...call, strong: e.currentTarget.checked })}
-            />
-            A strong performance
-          </label>
-        </div>
-      ) : null}
-      <label className="inline-flex items-center gap-2 text-sm">
-        <input type="checkbox" checked={showNotes} onChange={(e) => setShowNotes(e.currentTarget.checked)} />
-        Add evidence notes to indicators
-      </label>
-      {rubric.groups.map((group) => (
-        <fieldset key={group.id} className="as-group-marks rounded-xl border p-3">
-          <legend className="px-1 font-semibold">{group.title}</legend>
-          <div className="flex flex-col gap-2">
-            {group.indicators.map((indicator) => (
-              <IndicatorMarks
-                key={indicator.id}
-                id={indicator.id}
-                title={indicator.title}
-                description={indicator.description}
-                name={`${uid}-${indicator.id}`}
-                mark={markOf(initial, indicator.id)}
-                note={noteOf(initial, indicator.id)}
-                showNote={showNotes}
-              />
-            ))}
+        ))}
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          Note on the call (optional)
+          <textarea
+            className="as-input"
+            rows={3}
+            maxLength={LIMITS.note}
+            value={call.note ?? ''}
+            onChange={(e) => setCall({ ...call, note: e.currentTarget.value })}
+          />
+        </label>
+      </div>
+      <div className="as-call-bar">
+        <CountLine initial={initialCounts} setterRef={setCounts} />
+        {error ? (
+          <p role="alert" className="as-error text-sm">
+            {error}
+          </p>
+        ) : null}
+        {asking ? (
+          <ConfirmRow
+            question={discardCallText(editing)}
+            confirm="Yes, discard"
+            cancel="Keep marking"
+            onConfirm={onCancel}
+            onCancel={() => {
+              setAsking(false);
+              requestAnimationFrame(() => cancelRef.current?.focus());
+            }}
+          />
+        ) : (
+          <div className="flex flex-wrap gap-2">
+            <button type="submit" className="rc-button as-primary">
+              {editing ? 'Save changes' : 'Save the call'}
+            </button>
+            <button ref={cancelRef} type="button" className="rc-button" onClick={requestCancel}>
+              Cancel
+            </button>
           </div>
-        </fieldset>
-      ))}
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        Note on the call (optional)
-        <textarea
-          className="as-input"
-          rows={3}
-          maxLength={LIMITS.note}
-          value={call.note ?? ''}
-          onChange={(e) => setCall({ ...call, note: e.currentTarget.value })}
-        />
-      </label>
-      {error ? (
-        <p role="alert" className="as-error text-sm">
-          {error}
-        </p>
-      ) : null}
-      <div className="flex flex-wrap gap-2">
-        <button type="submit" className="rc-button as-primary">
-          {editing ? 'Save changes' : 'Save the call'}
-        </button>
-        <button type="button" className="rc-button" onClick={onCancel}>
-          Cancel
-        </button>
+        )}
       </div>
     </form>
   );

@@ -1,9 +1,10 @@
 'use client';
 import { memo, useId } from 'react';
-import { callShareText, consistencyText } from '@/lib/assessment/messages';
-import { type AssessmentRecord, callsByDate, type Mark, markOf } from '@/lib/assessment/record';
+import { callShareText, consistencyText, consistentTotalText } from '@/lib/assessment/messages';
+import { type AssessmentRecord, callsByDate, type Mark, markOf, noteOf } from '@/lib/assessment/record';
 import type { Verdict } from '@/lib/assessment/verdict';
 import { formatShortDate } from '@/lib/sentences';
+import { NoteMarker } from './note-marker';
 import type { AssessmentRubric } from './types';
 
 const symbols: Record<Mark, { symbol: string; text: string }> = {
@@ -38,6 +39,8 @@ export const CallsGrid = memo(function CallsGrid({ record, verdict, rubric }: Pr
       <p className="mt-1 text-sm text-fd-muted-foreground" id={`${uid}-legend`}>
         <span aria-hidden="true">✓</span> met · <span aria-hidden="true">✗</span> not met ·{' '}
         <span aria-hidden="true">–</span> not observed
+        {' · '}
+        <span aria-hidden="true">✎</span> has an evidence note (tap or focus it to read)
         {withSelf ? ' · "differs" marks where you and the Associate see an indicator differently' : ''}. Only the{' '}
         {rubric.transition.assessedCalls.max} most recent calls with a mark count toward the verdict.
       </p>
@@ -45,8 +48,8 @@ export const CallsGrid = memo(function CallsGrid({ record, verdict, rubric }: Pr
         <p className="mt-2 text-sm">No calls yet. Add the first call below.</p>
       ) : (
         <section
-          className="as-grid-wrap mt-3 overflow-x-auto rounded-lg border"
-          aria-label="Indicators by call (scrolls sideways)"
+          className="as-grid-wrap mt-3 rounded-lg border"
+          aria-label="Indicators by call (scrolls in both directions)"
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
           tabIndex={0}
         >
@@ -56,7 +59,7 @@ export const CallsGrid = memo(function CallsGrid({ record, verdict, rubric }: Pr
             </caption>
             <thead>
               <tr>
-                <th scope="col" className="as-sticky">
+                <th scope="col" className="as-sticky as-corner">
                   Indicator
                 </th>
                 <th scope="col">Consistent</th>
@@ -77,7 +80,7 @@ export const CallsGrid = memo(function CallsGrid({ record, verdict, rubric }: Pr
               <tbody key={group.id}>
                 <tr>
                   <th scope="rowgroup" colSpan={columns} className="as-group">
-                    {group.title}
+                    <span>{group.title}</span>
                   </th>
                 </tr>
                 {group.indicators.map((indicator) => {
@@ -88,7 +91,7 @@ export const CallsGrid = memo(function CallsGrid({ record, verdict, rubric }: Pr
                         {indicator.title}
                       </th>
                       <td className="as-consistency">
-                        {standing ? consistencyText(standing.observed, standing.met, standing.consistent) : ''}
+                        {standing ? consistencyText(standing, rubric.transition.consistency) : ''}
                       </td>
                       {withSelf ? (
                         <td data-disagreement={standing?.disagreement ?? 'none'}>
@@ -98,10 +101,14 @@ export const CallsGrid = memo(function CallsGrid({ record, verdict, rubric }: Pr
                       ) : null}
                       {calls.map((c) => {
                         const mark = markOf(c, indicator.id);
+                        const note = noteOf(c, indicator.id);
                         return (
-                          <td key={c.id} data-mark={mark} className="as-cell">
+                          <td key={c.id} data-mark={mark} className="as-cell" data-note={note ? 'true' : undefined}>
                             <span aria-hidden="true">{symbols[mark].symbol}</span>
                             <span className="sr-only">{symbols[mark].text}</span>
+                            {note ? (
+                              <NoteMarker note={note} context={`${indicator.title}, ${formatShortDate(c.date)}`} />
+                            ) : null}
                           </td>
                         );
                       })}
@@ -113,11 +120,19 @@ export const CallsGrid = memo(function CallsGrid({ record, verdict, rubric }: Pr
             <tfoot>
               <tr>
                 <th scope="row" className="as-sticky">
-                  Met of observed
+                  Shown consistently
                 </th>
-                <td>
-                  {verdict.consistent} of {verdict.total}
-                </td>
+                <td>{consistentTotalText(verdict.consistent, verdict.total)}</td>
+                {withSelf ? <td /> : null}
+                {calls.map((c) => (
+                  <td key={c.id} />
+                ))}
+              </tr>
+              <tr data-call-shares="">
+                <th scope="row" className="as-sticky">
+                  This call: met of observed
+                </th>
+                <td />
                 {withSelf ? <td /> : null}
                 {calls.map((c) => {
                   const s = shares.get(c.id);

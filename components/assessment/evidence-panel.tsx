@@ -91,7 +91,7 @@ export function EvidencePanel({ record, scale, satisfactionBar, onSatisfaction, 
               onChange={(e) => setScoreDate(e.currentTarget.value)}
             />
           </label>
-          <label className="flex min-w-0 flex-1 flex-col gap-1 font-medium">
+          <label className="flex min-w-0 flex-1 basis-48 flex-col gap-1 font-medium">
             Confirmed by (optional)
             <input
               className="as-input"

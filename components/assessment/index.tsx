@@ -24,8 +24,8 @@ export function AssessmentTool() {
     <div className="not-prose assessment-tool my-6" id="assessment-tool">
       <noscript>
         <p className="rounded-lg border p-3 text-sm">
-          The assessment tool runs in your browser and needs JavaScript, which is turned off. The guide and the rule
-          above still apply: you can assess on paper against the indicators on the readiness page.
+          The assessment tool runs in your browser and needs JavaScript, which is turned off. The guide below and its
+          rule still apply: you can assess on paper with the blank assessment sheet.
         </p>
         {/* Without JavaScript the loading line below would never change, so it is hidden. */}
         <style>{'[data-assessment-loading]{display:none}'}</style>

@@ -1,6 +1,6 @@
 'use client';
 import dynamic from 'next/dynamic';
-import { type Dispatch, type FormEvent, type RefObject, useId, useMemo, useRef, useState } from 'react';
+import { type Dispatch, type FormEvent, type RefObject, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { callShareText, disagreementsText, removedIndicatorsText } from '@/lib/assessment/messages';
 import {
   type AssessmentRecord,
@@ -13,18 +13,22 @@ import {
 } from '@/lib/assessment/record';
 import type { AssessmentAction } from '@/lib/assessment/state';
 import { safetyStatus, type Verdict } from '@/lib/assessment/verdict';
-import { formatDate } from '@/lib/sentences';
+import { count, formatDate } from '@/lib/sentences';
 import { CallsGrid } from './calls-grid';
 import { ConfirmRow } from './confirm-row';
-import { RecordActions } from './record-actions';
 import type { AssessmentProps } from './types';
 
 // Loaded when first needed, so opening a record does not wait for the call form, the evidence
 // forms (used once or twice per assessment) or the safety period.
 const loading = () => <p className="text-sm text-fd-muted-foreground">Loading…</p>;
-const CallForm = dynamic(() => import('./call-form').then((m) => m.CallForm), { loading });
+const CallSheet = dynamic(() => import('./call-sheet').then((m) => m.CallSheet), { loading });
+/** The call view is the first thing a Lead opens: fetched while the record is read, not on the tap. */
+const loadCallSheet = () => import('./call-sheet');
 const EvidencePanel = dynamic(() => import('./evidence-panel').then((m) => m.EvidencePanel), { loading });
 const SafetyPanel = dynamic(() => import('./safety-panel').then((m) => m.SafetyPanel), { loading });
+// Below the record (Export, Print, Copy summary) and on paper only (the notes list): after first paint.
+const RecordActions = dynamic(() => import('./record-actions').then((m) => m.RecordActions), { loading });
+const EvidenceNotes = dynamic(() => import('./evidence-notes').then((m) => m.EvidenceNotes));
 
 import { VerdictPanel } from './verdict-panel';
 
@@ -53,6 +57,24 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
   const safety = safetyStatus(record, rubric);
   const calls = callsByDate(record.calls).reverse();
   const shares = new Map(verdict.calls.map((s) => [s.callId, s]));
+
+  // Once fetched, the call view renders on the tap itself, with no loading step in between.
+  const [LoadedSheet, setLoadedSheet] = useState<typeof import('./call-sheet').CallSheet | null>(null);
+  useEffect(() => {
+    let live = true;
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
+    idle(() => {
+      loadCallSheet()
+        .then((m) => {
+          if (live) setLoadedSheet(() => m.CallSheet);
+        })
+        .catch(() => {});
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  const Sheet = LoadedSheet ?? CallSheet;
 
   function rename(e: FormEvent) {
     e.preventDefault();
@@ -111,7 +133,16 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
             onCancel={() => setConfirmDelete(false)}
           />
         ) : (
-          <div className="flex flex-wrap gap-2 text-sm">
+          <div className="as-record-actions flex flex-wrap gap-2 text-sm">
+            <button
+              ref={addRef}
+              type="button"
+              className="rc-button as-primary as-add-call"
+              disabled={record.calls.length >= LIMITS.calls || editing !== null}
+              onClick={() => setEditing({ call: newCall(), isNew: true })}
+            >
+              Add a call
+            </button>
             <button type="button" className="rc-button" onClick={() => setRenaming(true)}>
               Rename
             </button>
@@ -121,8 +152,6 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
           </div>
         )}
       </header>
-
-      <RecordActions record={record} verdict={verdict} rubric={rubric} />
 
       {removed.length ? (
         <p className="rc-notice rc-notice-info rounded-lg border p-3 text-sm">{removedIndicatorsText(removed)}</p>
@@ -135,6 +164,9 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
       />
 
       <CallsGrid record={record} verdict={verdict} rubric={rubric} />
+      {record.calls.some((c) => Object.keys(c.notes).length > 0) ? (
+        <EvidenceNotes calls={record.calls} groups={rubric.groups} />
+      ) : null}
 
       {record.self ? (
         <section aria-labelledby={`${uid}-self`} className="rounded-xl border p-4 text-sm">
@@ -158,29 +190,20 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
           Calls
         </h3>
         {editing ? (
-          <CallForm
+          <Sheet
             initial={editing.call}
             editing={!editing.isNew}
             rubric={rubric}
             onSave={saveCall}
-            onCancel={() => {
+            onClose={() => {
               setEditing(null);
               requestAnimationFrame(() => addRef.current?.focus());
             }}
           />
-        ) : (
-          <p>
-            <button
-              ref={addRef}
-              type="button"
-              className="rc-button as-primary"
-              disabled={record.calls.length >= LIMITS.calls}
-              onClick={() => setEditing({ call: newCall(), isNew: true })}
-            >
-              Add a call
-            </button>
-          </p>
-        )}
+        ) : null}
+        {calls.length === 0 ? (
+          <p className="text-sm">No calls yet: after your next call with the Associate, press Add a call.</p>
+        ) : null}
         {calls.length ? (
           <ul className="flex flex-col gap-2 text-sm" aria-label="Calls, newest first">
             {calls.map((c) => {
@@ -197,6 +220,12 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
                       : `Lead absent, ${c.observed === 'live' ? 'watched live' : c.observed === 'recording' ? 'watched the recording' : 'not observed'}${c.strong ? ', strong' : ''}`}
                     {share ? ` · ${callShareText(share.met, share.observed)}` : ''}
                   </span>
+                  {Object.keys(c.notes).length ? (
+                    <span className="text-fd-muted-foreground">
+                      {' · '}
+                      {count(Object.keys(c.notes).length, 'evidence note', 'evidence notes')}
+                    </span>
+                  ) : null}
                   {c.note ? <span className="w-full">{c.note}</span> : null}
                   {confirmCall === c.id ? (
                     <ConfirmRow
@@ -244,6 +273,8 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
         onSatisfaction={(satisfaction) => dispatch({ type: 'set-satisfaction', recordId, satisfaction })}
         onRequest={(date) => dispatch({ type: 'set-request', recordId, date })}
       />
+
+      <RecordActions record={record} verdict={verdict} rubric={rubric} />
 
       {record.goLiveOn ? (
         <SafetyPanel

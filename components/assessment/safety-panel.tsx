@@ -88,7 +88,7 @@ function LogSection({
             Date
             <input type="date" className="as-input" value={date} onChange={(e) => setDate(e.currentTarget.value)} />
           </label>
-          <label className="flex min-w-0 flex-1 flex-col gap-1 font-medium">
+          <label className="flex min-w-0 flex-1 basis-48 flex-col gap-1 font-medium">
             Note (optional)
             <input
               className="as-input"

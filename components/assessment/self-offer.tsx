@@ -1,18 +1,19 @@
 'use client';
 import { type FormEvent, useId, useState } from 'react';
-import { selfLinkOfferText } from '@/lib/assessment/messages';
+import { selfLinkCarriesText, selfLinkOfferText } from '@/lib/assessment/messages';
 import { type AssessmentRecord, today } from '@/lib/assessment/record';
 
 interface Props {
   offer: { met: string[]; unknown: string[] };
   total: number;
+  rubricVersion: number;
   records: AssessmentRecord[];
   onAttach: (recordId: string, date: string) => void;
   onDismiss: () => void;
 }
 
 /** A self-check link arrived: nothing is attached until the Lead picks a record. */
-export function SelfOffer({ offer, total, records, onAttach, onDismiss }: Props) {
+export function SelfOffer({ offer, total, rubricVersion, records, onAttach, onDismiss }: Props) {
   const uid = useId();
   const [recordId, setRecordId] = useState('');
 
@@ -26,7 +27,10 @@ export function SelfOffer({ offer, total, records, onAttach, onDismiss }: Props)
       <h2 id={`${uid}-h`} className="text-base font-semibold">
         A self-check from your Associate
       </h2>
-      <p className="mt-1">{selfLinkOfferText(offer.met.length, total, offer.unknown.length)}</p>
+      <p className="mt-1 font-medium" data-offer-count="">
+        {selfLinkOfferText(offer.met.length, total, offer.unknown.length)}
+      </p>
+      <p className="mt-1">{selfLinkCarriesText(rubricVersion)}</p>
       <p className="mt-1 text-fd-muted-foreground">
         Attach it to their record to see their view beside yours. Nothing is attached until you choose.
       </p>
@@ -35,7 +39,7 @@ export function SelfOffer({ offer, total, records, onAttach, onDismiss }: Props)
       ) : null}
       <form onSubmit={attach} className="mt-3 flex flex-wrap items-end gap-2">
         {records.length ? (
-          <label className="flex flex-col gap-1 font-medium">
+          <label className="flex min-w-0 flex-1 basis-56 flex-col gap-1 font-medium">
             Attach to
             <select className="as-input" value={recordId} required onChange={(e) => setRecordId(e.currentTarget.value)}>
               <option value="">Choose a record…</option>

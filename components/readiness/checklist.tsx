@@ -1,7 +1,14 @@
 'use client';
 import { memo, useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from 'react';
 import { encodeSelfLink } from '@/lib/assessment/self-link';
-import { focusAreasText, resetConfirmText, selfCheckSummary, shareLinkText } from '@/lib/readiness/messages';
+import {
+  focusAreasText,
+  requestSeparateText,
+  resetConfirmText,
+  selfCheckSummary,
+  sendNextText,
+  shareLinkText,
+} from '@/lib/readiness/messages';
 import { score } from '@/lib/readiness/scoring';
 import { initialSelfCheck, selfCheckReducer } from '@/lib/readiness/self-check-state';
 import { save, selfCheckStore } from '@/lib/readiness/storage';
@@ -141,6 +148,7 @@ export function ReadinessChecklistView({
   const summaryText = selfCheckSummary(result, thresholdLabel);
   const [share, setShare] = useState<{ url: string; copied: boolean } | null>(null);
   const shareRef = useRef<HTMLInputElement>(null);
+  const shareBoxRef = useRef<HTMLDivElement>(null);
 
   async function sendToLead() {
     const url = `${window.location.origin}${assessmentUrl}#${encodeSelfLink(met, rubricVersion)}`;
@@ -152,7 +160,11 @@ export function ReadinessChecklistView({
       // Clipboard blocked: the link is shown selected instead, so it is never lost.
     }
     setShare({ url, copied });
-    requestAnimationFrame(() => shareRef.current?.select());
+    requestAnimationFrame(() => {
+      // The link and what happens next are below the sticky summary: bring them into view.
+      shareBoxRef.current?.scrollIntoView({ block: 'nearest' });
+      shareRef.current?.select();
+    });
   }
 
   return (
@@ -217,12 +229,6 @@ export function ReadinessChecklistView({
           aria-label="Indicators met"
           aria-valuetext={`${result.met} of ${result.total}`}
         />
-        {result.focusAreas.length > 0 && result.met > 0 ? (
-          <p className="text-sm">
-            <span className="font-medium">Focus areas: </span>
-            {focusAreasText(result.focusAreas)}
-          </p>
-        ) : null}
         <div className="flex flex-wrap items-center gap-2 text-sm">
           {confirming ? (
             <>
@@ -248,10 +254,22 @@ export function ReadinessChecklistView({
           <button type="button" className="rc-button" onClick={sendToLead}>
             Send to your Lead
           </button>
-          <span className="text-xs text-fd-muted-foreground">Saved in this browser only.</span>
         </div>
+      </div>
+      {/*
+        Below the sticky summary, not in it: on a phone the summary stays within a quarter of the
+        screen, and what is read once (focus areas, the link and what happens next) scrolls.
+      */}
+      <div className="rc-after flex flex-col gap-3 text-sm">
+        {result.focusAreas.length > 0 && result.met > 0 ? (
+          <p>
+            <span className="font-medium">Focus areas: </span>
+            {focusAreasText(result.focusAreas)}
+          </p>
+        ) : null}
+        <p className="text-xs text-fd-muted-foreground">Saved in this browser only.</p>
         {share ? (
-          <div className="flex flex-col gap-1 text-sm">
+          <div ref={shareBoxRef} className="rc-share-box flex flex-col gap-2 rounded-xl border p-3">
             <label htmlFor={`${uid}-share`}>{shareLinkText(share.copied)}</label>
             <input
               ref={shareRef}
@@ -260,6 +278,9 @@ export function ReadinessChecklistView({
               readOnly
               value={share.url}
             />
+            <h3 className="mt-1 font-semibold">What happens next</h3>
+            <p data-share-next="">{sendNextText()}</p>
+            <p data-share-request="">{requestSeparateText()}</p>
           </div>
         ) : null}
       </div>

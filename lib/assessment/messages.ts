@@ -2,6 +2,8 @@
  * Every sentence the Lead's assessment shows a reader. Plain functions, tested in tests/unit; the
  * shared pieces (plurals, lists, dates) are in lib/sentences.ts.
  */
+
+import { requiredCount, toFraction } from '@/lib/readiness/rational';
 import { count, formatDate, joinList, type Notice, setAsideReasonText } from '@/lib/sentences';
 import type { SetAsideReason } from '@/lib/storage/envelope-read';
 import type { SelfLinkProblem } from './self-link-key';
@@ -68,14 +70,40 @@ export function safetyProgressText(started: boolean, reviewed: number, min: numb
   return `${reviewed} of ${range} reviewed.`;
 }
 
-export function consistencyText(observed: number, met: number, consistent: boolean): string {
-  if (observed === 0) return 'not observed';
-  return `${consistent ? 'yes' : 'no'}, ${met} of ${observed} met`;
+/**
+ * The grid's Consistent column: what holds, or what is missing, in words that add up. Never "no"
+ * beside a full count: "seen on 1 of the 2 calls needed", "met on 2 of 4 calls; 3 needed",
+ * "met on 3 of 4 calls".
+ */
+export function consistencyText(
+  standing: { observed: number; met: number; consistent: boolean },
+  rule: { minObservedCalls: number; minMetShare: number },
+): string {
+  const { observed, met, consistent } = standing;
+  if (observed === 0) return `not seen yet; ${count(rule.minObservedCalls, 'call', 'calls')} needed`;
+  if (observed < rule.minObservedCalls) {
+    const seen = `seen on ${observed} of the ${rule.minObservedCalls} calls needed`;
+    return met === observed ? seen : `${seen}, met on ${met}`;
+  }
+  const metOn = `met on ${met} of ${observed} calls`;
+  if (consistent) return metOn;
+  return `${metOn}; ${requiredCount(observed, toFraction(rule.minMetShare))} needed`;
 }
 
+/** One call's share in the grid's per-call row and the calls list: "12 met of 15 observed (80%)". */
 export function callShareText(met: number, observed: number): string {
   if (observed === 0) return 'none observed';
-  return `${met} of ${observed} met (${Math.floor((met * 100) / observed)}%)`;
+  return `${met} met of ${observed} observed (${Math.floor((met * 100) / observed)}%)`;
+}
+
+/** The call view's running count: "12 met · 3 not met · 4 not observed". */
+export function markCountText(counts: { met: number; notMet: number; notObserved: number }): string {
+  return `${counts.met} met · ${counts.notMet} not met · ${counts.notObserved} not observed`;
+}
+
+/** The grid's total row: how many indicators hold. */
+export function consistentTotalText(consistent: number, total: number): string {
+  return `${consistent} of ${count(total, 'indicator', 'indicators')}`;
 }
 
 // The self-check link between an Associate and their Lead.
@@ -105,6 +133,34 @@ export function selfLinkOfferText(met: number, total: number, unknown: number): 
   const head = `Your Associate's self-check: ${met} of ${count(total, 'indicator', 'indicators')} ticked.`;
   if (!unknown) return head;
   return `${head} ${count(unknown, 'tick was', 'ticks were')} for indicators no longer on the list and will be ignored.`;
+}
+
+/** What a self-check link holds, so the Lead knows what they attach. */
+export function selfLinkCarriesText(rubricVersion: number): string {
+  return `Made against version ${rubricVersion} of the indicator list, the one this page uses. The link carries only the ticks: no name and no notes, so you choose whose record it belongs to.`;
+}
+
+/** The confirmation after Attach, shown at the top of the record. */
+export function selfAttachedText(associate: string): string {
+  return `Attached to ${associate || 'this Associate'}'s record. Their view is in the grid, in the "Associate's view" column, and the places where you differ are listed below it.`;
+}
+
+/** A #record= address naming a record this browser does not hold. */
+export const recordNotFound: Notice = {
+  tone: 'warn',
+  text: 'The address names a record this browser does not hold (records stay in the browser they were made in). Showing your other records instead; nothing was changed.',
+};
+
+/** The call view's question before an unsaved call is thrown away. */
+export function discardCallText(editing: boolean): string {
+  return editing
+    ? 'Discard your changes to this call? The call stays as it was saved.'
+    : 'Discard this call? The marks and notes you set are not saved.';
+}
+
+/** The heading of the evidence notes in print and in the summary. */
+export function evidenceNotesHeading(n: number): string {
+  return `Evidence notes (${n})`;
 }
 
 // The Lead's assessment: storage notices.

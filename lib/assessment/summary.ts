@@ -1,5 +1,6 @@
 import { formatDate } from '@/lib/sentences';
-import { criterionTitle, verdictHeadline } from './messages';
+import { criterionTitle, evidenceNotesHeading, verdictHeadline } from './messages';
+import { noteCount, notesByIndicator } from './notes';
 import type { AssessmentRecord } from './record';
 import { type Rubric, safetyStatus, type Verdict } from './verdict';
 
@@ -24,6 +25,8 @@ export function neutralise(text: string): string {
   );
 }
 
+const markWords = { met: 'met', 'not-met': 'not met', 'not-observed': 'not observed' } as const;
+
 /** The record as Markdown, for a message to Leadership or a doc. */
 export function summaryMarkdown(
   record: AssessmentRecord,
@@ -44,6 +47,17 @@ export function summaryMarkdown(
   );
   if (notYet.length) {
     lines.push('', `Not yet shown consistently (${notYet.length}):`, ...notYet.map((t) => `- ${neutralise(t)}`));
+  }
+  const notes = notesByIndicator(record.calls, rubric.groups);
+  if (notes.length) {
+    lines.push('', `${evidenceNotesHeading(noteCount(notes))}:`);
+    for (const indicator of notes) {
+      lines.push(`- ${neutralise(indicator.title)}`);
+      for (const n of indicator.notes) {
+        const call = `${formatDate(n.date)}${n.label ? ` (${neutralise(n.label)})` : ''}`;
+        lines.push(`  - ${call}, ${markWords[n.mark]}: ${neutralise(n.text)}`);
+      }
+    }
   }
   if (record.goLiveOn) {
     const safety = safetyStatus(record, rubric);

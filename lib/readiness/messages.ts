@@ -57,6 +57,16 @@ export function reviewersText(reviewers: readonly string[]): string {
 
 // The self-check link the Associate sends.
 
+/** After "Send to your Lead": what the Lead does with the link. */
+export function sendNextText(): string {
+  return 'Your Lead opens the link on their assessment page and attaches it to your record. They then see your ticks beside what they observed on your calls, and the indicators where you see it differently; go through those together.';
+}
+
+/** Sending ticks is not asking for Phase 4: that is its own step. */
+export function requestSeparateText(): string {
+  return 'Sending this link does not ask for independent calls. When you are ready, asking for them is a separate step you take with your Lead, who records the date you asked.';
+}
+
 export function shareLinkText(copied: boolean): string {
   return copied
     ? 'Link copied. Paste it to your Lead in Slack: it carries only which indicators you ticked, no name and no notes.'

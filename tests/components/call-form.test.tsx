@@ -10,9 +10,9 @@ afterEach(cleanup);
 const rubric = { ...readiness, groups: displayGroups(readiness) };
 const titles = readiness.groups.flatMap((g) => g.indicators.map((i) => i.title));
 
-function renderForm(initial: Call) {
+function renderForm(initial: Call, onCancel = () => {}) {
   const onSave = vi.fn();
-  render(<CallForm initial={initial} editing={false} rubric={rubric} onSave={onSave} onCancel={() => {}} />);
+  render(<CallForm initial={initial} editing={false} rubric={rubric} onSave={onSave} onCancel={onCancel} />);
   return onSave;
 }
 
@@ -34,7 +34,8 @@ describe('<CallForm>', () => {
     const onSave = renderForm(newCall('2026-11-12'));
     fireEvent.click(within(indicator(titles[0])).getByRole('radio', { name: 'Met' }));
     fireEvent.click(within(indicator(titles[1])).getByRole('radio', { name: 'Not met' }));
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Add evidence notes to indicators' }));
+    // The note opens beside its indicator, from the indicator's own Note button.
+    fireEvent.click(within(indicator(titles[0])).getByRole('button', { name: /^Note/ }));
     fireEvent.change(within(indicator(titles[0])).getByRole('textbox'), {
       target: { value: '12:40 in the recording' },
     });
@@ -71,5 +72,37 @@ describe('<CallForm>', () => {
     fireEvent.submit(screen.getByRole('button', { name: 'Save the call' }).closest('form') as HTMLFormElement);
     expect(onSave).not.toHaveBeenCalled();
     expect(screen.getByRole('alert').textContent).toBe('Enter the date of the call.');
+  });
+
+  it('keeps a running count of the marks in the bar beside Save', () => {
+    renderForm(newCall('2026-11-12'));
+    const count = () => document.querySelector('[data-call-count]')?.textContent;
+    expect(count()).toBe(`0 met · 0 not met · ${titles.length} not observed`);
+    fireEvent.click(within(indicator(titles[0])).getByRole('radio', { name: 'Met' }));
+    fireEvent.click(within(indicator(titles[1])).getByRole('radio', { name: 'Met' }));
+    fireEvent.click(within(indicator(titles[2])).getByRole('radio', { name: 'Not met' }));
+    expect(count()).toBe(`2 met · 1 not met · ${titles.length - 3} not observed`);
+    fireEvent.click(within(indicator(titles[0])).getByRole('radio', { name: 'Not observed' }));
+    expect(count()).toBe(`1 met · 1 not met · ${titles.length - 2} not observed`);
+  });
+
+  it('asks before discarding a call with changes, and closes at once when nothing changed', () => {
+    const onCancel = vi.fn();
+    renderForm(newCall('2026-11-12'), onCancel);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    cleanup();
+
+    const onCancel2 = vi.fn();
+    renderForm(newCall('2026-11-12'), onCancel2);
+    fireEvent.click(within(indicator(titles[0])).getByRole('radio', { name: 'Met' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onCancel2).not.toHaveBeenCalled();
+    expect(screen.getByText(/^Discard this call\?/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Keep marking' }));
+    expect(onCancel2).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, discard' }));
+    expect(onCancel2).toHaveBeenCalledTimes(1);
   });
 });

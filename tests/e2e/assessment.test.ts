@@ -26,7 +26,10 @@ const verdict = (page: Page) => page.locator('[data-verdict]');
 const criterion = (page: Page, id: string) => page.locator(`[data-criterion="${id}"]`);
 
 async function createRecord(page: Page, name: string) {
-  await page.getByLabel("New record: the Associate's name").fill(name);
+  const field = page.getByLabel("New record: the Associate's name");
+  // Once there are records, creating one is behind the "New record" disclosure.
+  if (!(await field.isVisible())) await page.locator('.as-records summary', { hasText: 'New record' }).click();
+  await field.fill(name);
   await page.getByRole('button', { name: 'Create record' }).click();
   await page.getByRole('heading', { level: 2, name }).waitFor();
 }

@@ -70,3 +70,12 @@ describe('code that failed to load', () => {
     );
   });
 });
+
+describe('after "Send to your Lead"', () => {
+  it('says what the Lead does with the link, and that asking for independent calls is a separate step', async () => {
+    const { requestSeparateText, sendNextText } = await import('@/lib/readiness/messages');
+    expect(sendNextText()).toMatch(/attaches it to your record/);
+    expect(requestSeparateText()).toMatch(/does not ask for independent calls/);
+    expect(requestSeparateText()).toMatch(/separate step you take with your Lead/);
+  });
+});
