@@ -41,15 +41,19 @@ export function DocsShell({
   tree,
   url,
   title,
-  toc,
+  toc: pageToc,
+  full = false,
   children,
 }: {
   tree: PageTree.Root;
   url: string;
   title: string;
   toc: TOCItemType[];
+  /** A tool page (front matter `full: true`): the content takes the width the table of contents had. */
+  full?: boolean;
   children: ReactNode;
 }) {
+  const toc = full ? [] : pageToc;
   return (
     <div
       id="nd-docs-layout"
@@ -140,7 +144,10 @@ export function DocsShell({
           // Printed links show their full address (global.css); the origin is SITE_URL at build time.
           style={{ '--site-url': JSON.stringify(site.url) } as CSSProperties}
           data-layout-content=""
-          className="flex flex-col min-w-0 w-full max-w-[900px] px-4 py-6 gap-4 outline-none md:px-6 md:pt-8 xl:px-8 xl:pt-14"
+          className={cx(
+            'flex flex-col min-w-0 w-full px-4 py-6 gap-4 outline-none md:px-6 md:pt-8 xl:px-8 xl:pt-14',
+            full ? 'max-w-[1168px]' : 'max-w-[900px]',
+          )}
         >
           {children}
         </article>

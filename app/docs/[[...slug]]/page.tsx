@@ -18,7 +18,7 @@ export default async function Page(props: PageProps<'/docs/[[...slug]]'>) {
   const MDX = page.data.body;
   const tree = source.getPageTree();
   return (
-    <DocsShell tree={tree} url={page.url} title={page.data.title} toc={page.data.toc}>
+    <DocsShell tree={tree} url={page.url} title={page.data.title} toc={page.data.toc} full={page.data.full}>
       <PrintHeader
         title={page.data.title}
         url={page.url}
