@@ -152,7 +152,8 @@ export function DocsShell({
           {children}
         </article>
       </main>
-      <Toc items={toc} />
+      {/* A full-width page gives the table of contents' column to its content. */}
+      {full ? null : <Toc items={toc} />}
       {toc.length > 0 ? <TocSpy /> : null}
     </div>
   );
