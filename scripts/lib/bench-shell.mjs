@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumFlags, findChromium } from './browser.mjs';
+import { startServer } from './serve.mjs';
 
 /** Where the script-free copies are served from, beside the real pages in out/. */
 export const NO_SCRIPT_PREFIX = '/__no-script';
@@ -48,7 +49,7 @@ const median = (values) => {
 };
 
 /** Mobile Lighthouse (its default: simulated slow 4G, 4x CPU), `runs` times, each in a fresh Chromium. */
-async function lighthouseMedian(url, runs) {
+export async function lighthouseMedian(url, runs) {
   const results = [];
   for (let i = 0; i < runs; i++) {
     const chrome = await chromeLauncher.launch({
@@ -75,7 +76,7 @@ async function lighthouseMedian(url, runs) {
 }
 
 /** Gzipped size of every script the page loads once it has settled, read from out/. */
-async function scriptsGzip(browser, url) {
+export async function scriptsGzip(browser, url, outDir = 'out') {
   const context = await browser.newContext();
   const page = await context.newPage();
   const scripts = new Set();
@@ -84,21 +85,27 @@ async function scriptsGzip(browser, url) {
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   await context.close();
-  return [...scripts].reduce((sum, path) => sum + gzipSync(readFileSync(join('out', path))).length, 0);
+  return [...scripts].reduce((sum, path) => sum + gzipSync(readFileSync(join(outDir, path))).length, 0);
 }
 
 /**
  * Measures every page of `pages` and its script-free copy in turn, and reports each figure through
  * `check(measure, value, limit, ok, unit)`, as bench.mjs prints its budgets.
  */
-export async function benchShell({ serverUrl, browser, check, runs = 3, pages = shellPages }) {
-  const cleanUp = writeNoScriptCopies(pages.map((p) => p.path));
+export async function benchShell({ browser, check, runs = 3, pages = shellPages, outDir = 'out' }) {
+  const cleanUp = writeNoScriptCopies(
+    pages.map((p) => p.path),
+    outDir,
+  );
+  // A server of its own, started after the copies exist: sirv lists the files it serves when it starts.
+  const server = await startServer({ dir: outDir, port: 0 });
+  const serverUrl = server.url;
   const results = {};
   try {
     for (const p of pages) {
       const built = await lighthouseMedian(serverUrl + p.path, runs);
       const bare = await lighthouseMedian(serverUrl + NO_SCRIPT_PREFIX + p.path, runs);
-      const js = await scriptsGzip(browser, serverUrl + p.path);
+      const js = await scriptsGzip(browser, serverUrl + p.path, outDir);
       results[p.path] = { built, noScript: bare, javascriptGzip: js };
       const name = p.path.replace('/docs/sop/', '');
       check(
@@ -134,6 +141,7 @@ export async function benchShell({ serverUrl, browser, check, runs = 3, pages = 
         check(`${name}: ${label}`, built[key], '100', built[key] === 100);
     }
   } finally {
+    await server.close();
     cleanUp();
   }
   return results;
