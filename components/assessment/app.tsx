@@ -2,7 +2,6 @@
 import dynamic from 'next/dynamic';
 import { type DragEvent, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { loadLastRecord, saveLastRecord } from '@/lib/assessment/last-record';
-import { recordNotFound, selfAttachedText } from '@/lib/assessment/messages';
 import { mayWriteRecordFragment, recordFragment, recordIdFromHash } from '@/lib/assessment/record-address';
 import { mayBeSelfLink } from '@/lib/assessment/self-link-key';
 import { assessmentReducer, initialAssessment } from '@/lib/assessment/state';
@@ -29,7 +28,9 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
     // A record's address (#record=<id>) wins; otherwise the record opened last here.
     const addressed = recordIdFromHash(window.location.hash);
     if (addressed && !loaded.records.some((r) => r.id === addressed)) {
-      dispatch({ type: 'show-notice', notice: recordNotFound });
+      import('@/lib/assessment/messages-on-demand')
+        .then(({ recordNotFound }) => dispatch({ type: 'show-notice', notice: recordNotFound }))
+        .catch(() => {});
     }
     const preferred = [addressed, loadLastRecord(window.localStorage)].find(
       (id) => id && loaded.records.some((r) => r.id === id),
@@ -138,9 +139,9 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
           total={ids.size}
           records={state.records}
           rubricVersion={rubric.version}
-          onAttach={(recordId, date) => {
+          onAttach={(recordId, date, confirmation) => {
             dispatch({ type: 'attach-self', recordId, date });
-            setConfirmation(selfAttachedText(state.records.find((r) => r.id === recordId)?.associate ?? ''));
+            setConfirmation(confirmation);
             setAttachedTo(recordId);
           }}
           onDismiss={() => dispatch({ type: 'dismiss-self' })}

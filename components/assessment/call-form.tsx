@@ -1,6 +1,6 @@
 'use client';
 import { type FormEvent, memo, type RefObject, useEffect, useId, useRef, useState } from 'react';
-import { discardCallText, markCountText } from '@/lib/assessment/messages';
+import { discardCallText, markCountText } from '@/lib/assessment/messages-on-demand';
 import { type Call, LIMITS, type Mark, markOf, noteOf } from '@/lib/assessment/record';
 import { isRealDate } from '@/lib/iso-date';
 import { ConfirmRow } from './confirm-row';

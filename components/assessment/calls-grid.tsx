@@ -1,10 +1,14 @@
 'use client';
+import dynamic from 'next/dynamic';
 import { memo, useId } from 'react';
 import { callShareText, consistencyText, consistentTotalText } from '@/lib/assessment/messages';
 import { type AssessmentRecord, callsByDate, type Mark, markOf, noteOf } from '@/lib/assessment/record';
 import type { Verdict } from '@/lib/assessment/verdict';
 import { formatShortDate } from '@/lib/sentences';
-import { NoteMarker } from './note-marker';
+
+// Only a record with evidence notes needs the markers.
+const NoteMarker = dynamic(() => import('./note-marker').then((m) => m.NoteMarker));
+
 import type { AssessmentRubric } from './types';
 
 const symbols: Record<Mark, { symbol: string; text: string }> = {

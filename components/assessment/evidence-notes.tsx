@@ -1,4 +1,4 @@
-import { evidenceNotesHeading } from '@/lib/assessment/messages';
+import { evidenceNotesHeading } from '@/lib/assessment/messages-on-demand';
 import { noteCount, notesByIndicator } from '@/lib/assessment/notes';
 import type { Call } from '@/lib/assessment/record';
 import { formatDate } from '@/lib/sentences';

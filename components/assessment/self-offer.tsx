@@ -1,6 +1,7 @@
 'use client';
 import { type FormEvent, useId, useState } from 'react';
-import { selfLinkCarriesText, selfLinkOfferText } from '@/lib/assessment/messages';
+import { selfLinkOfferText } from '@/lib/assessment/messages';
+import { selfAttachedText, selfLinkCarriesText } from '@/lib/assessment/messages-on-demand';
 import { type AssessmentRecord, today } from '@/lib/assessment/record';
 
 interface Props {
@@ -8,7 +9,8 @@ interface Props {
   total: number;
   rubricVersion: number;
   records: AssessmentRecord[];
-  onAttach: (recordId: string, date: string) => void;
+  /** With the confirmation to show once it is attached. */
+  onAttach: (recordId: string, date: string, confirmation: string) => void;
   onDismiss: () => void;
 }
 
@@ -19,7 +21,8 @@ export function SelfOffer({ offer, total, rubricVersion, records, onAttach, onDi
 
   function attach(e: FormEvent) {
     e.preventDefault();
-    if (recordId) onAttach(recordId, today());
+    const record = records.find((r) => r.id === recordId);
+    if (record) onAttach(record.id, today(), selfAttachedText(record.associate));
   }
 
   return (

@@ -1,5 +1,6 @@
 import { formatDate } from '@/lib/sentences';
-import { criterionTitle, evidenceNotesHeading, verdictHeadline } from './messages';
+import { criterionTitle, verdictHeadline } from './messages';
+import { evidenceNotesHeading } from './messages-on-demand';
 import { noteCount, notesByIndicator } from './notes';
 import type { AssessmentRecord } from './record';
 import { type Rubric, safetyStatus, type Verdict } from './verdict';

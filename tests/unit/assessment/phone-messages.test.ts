@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { callShareText, consistencyText, consistentTotalText } from '@/lib/assessment/messages';
 import {
-  callShareText,
-  consistencyText,
-  consistentTotalText,
   discardCallText,
   evidenceNotesHeading,
   markCountText,
+  recordNotFound,
   selfAttachedText,
   selfLinkCarriesText,
-} from '@/lib/assessment/messages';
+} from '@/lib/assessment/messages-on-demand';
 
 const rule = { minObservedCalls: 2, minMetShare: 0.75 };
 
@@ -78,5 +77,13 @@ describe("the Associate's link", () => {
   });
   it('heads the evidence notes with their number', () => {
     expect(evidenceNotesHeading(3)).toBe('Evidence notes (3)');
+  });
+});
+
+describe('a record address this browser does not hold', () => {
+  it('says so, and that nothing changed', () => {
+    expect(recordNotFound.tone).toBe('warn');
+    expect(recordNotFound.text).toMatch(/does not hold/);
+    expect(recordNotFound.text).toMatch(/nothing was changed/);
   });
 });
