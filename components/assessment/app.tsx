@@ -51,8 +51,11 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
   }, [rubric.version, ids]);
 
   useEffect(() => {
-    if (state.pendingSave) dispatch({ type: 'saved', ok: saveAssessments(window.localStorage, state.records) });
-  }, [state.pendingSave, state.records]);
+    if (state.pendingSave) {
+      const { records, device, backup } = state;
+      dispatch({ type: 'saved', ok: saveAssessments(window.localStorage, { records, device, backup }) });
+    }
+  }, [state]);
 
   const verdicts = useMemo(
     () => new Map(state.records.map((r) => [r.id, computeVerdict(r, rubric)])),
