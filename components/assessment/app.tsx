@@ -1,15 +1,19 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { type DragEvent, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { IncomingItem } from '@/lib/assessment/incoming';
+import type { Side } from '@/lib/assessment/merge';
 import { mayBeSelfLink } from '@/lib/assessment/self-link-key';
 import { assessmentReducer, initialAssessment } from '@/lib/assessment/state';
 import { assessmentStore, loadAssessments, saveAssessments } from '@/lib/assessment/storage';
 import { computeVerdict } from '@/lib/assessment/verdict';
 import { ImportPanel } from './import-panel';
-import { loadRecordFile, loadSelfLink, prefetch } from './load-on-demand';
+import { loadIncomingFile, loadSelfLink, prefetch } from './load-on-demand';
 import { NoticeBar } from './notice';
 import { RecordView } from './record-view';
 import { RecordsPanel } from './records-panel';
+import { BackupPanel } from './travel/backup-panel';
+import { LinkIntake } from './travel/link-intake';
 import type { AssessmentProps } from './types';
 
 // Only a Lead who opens an Associate's self-check link needs this.
@@ -64,6 +68,12 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
   const selected = state.records.find((r) => r.id === state.selectedId) ?? null;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const onSelect = useCallback((id: string) => dispatch({ type: 'select', id }), []);
+  const onWarn = useCallback((text: string) => dispatch({ type: 'show-notice', notice: { tone: 'warn', text } }), []);
+  const onApply = useCallback(
+    (items: IncomingItem[], picks: Record<string, Side>, source: string) =>
+      dispatch({ type: 'apply-incoming', items, picks, source }),
+    [],
+  );
 
   const [dropped, setDropped] = useState<File | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -85,7 +95,7 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
       onDragOver={(e) => {
         if ([...e.dataTransfer.types].includes('Files')) {
           e.preventDefault();
-          if (!dragging) prefetch(loadRecordFile);
+          if (!dragging) prefetch(loadIncomingFile);
           setDragging(true);
         }
       }}
@@ -104,6 +114,7 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
           onDismiss={() => dispatch({ type: 'dismiss-self' })}
         />
       ) : null}
+      <LinkIntake records={state.records} rubric={rubric} onApply={onApply} onError={onWarn} />
       <RecordsPanel
         records={state.records}
         verdicts={verdicts}
@@ -111,12 +122,13 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
         onSelect={onSelect}
         onCreate={(name) => dispatch({ type: 'create', name, rubricVersion: rubric.version })}
       />
-      <ImportPanel
+      <ImportPanel records={state.records} rubric={rubric} dropped={dropped} onApply={onApply} onError={onWarn} />
+      <BackupPanel
         records={state.records}
+        backup={state.backup}
         rubric={rubric}
-        dropped={dropped}
-        onImport={(record, replaceId) => dispatch({ type: 'import', record, replaceId })}
-        onError={(text) => dispatch({ type: 'show-notice', notice: { tone: 'warn', text } })}
+        onSaved={() => dispatch({ type: 'backup-saved' })}
+        onApply={onApply}
       />
       {selected ? (
         <RecordView

@@ -15,16 +15,7 @@ export const BACKUP_SCHEMA_PATH = '/schemas/readiness-assessment-backup-v1.json'
 /** The store holds at most 2 million characters; pretty-printing can double that. */
 export const MAX_BACKUP_BYTES = 4_000_000;
 
-/** A week: past this, changed records that have not been backed up get a reminder. */
-export const BACKUP_DUE_MS = 7 * 86_400_000;
-
-/** Whether to remind the Lead: records changed since a backup more than a week old (or none yet). */
-export function backupDue(backup: { at?: string; changes: number }, now: Date): boolean {
-  if (backup.changes === 0) return false;
-  if (!backup.at) return true;
-  const at = Date.parse(backup.at);
-  return !Number.isFinite(at) || now.getTime() - at > BACKUP_DUE_MS;
-}
+export { BACKUP_DUE_MS, backupDue } from './backup-due';
 
 export const backupFileName = (date: string) => `readiness-assessments-backup-${date}.json`;
 

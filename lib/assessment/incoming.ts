@@ -55,3 +55,23 @@ export function incomingApplied(
   if (added === 0 && merged === 0) return null;
   return { records: next, selectedId, notice: { tone: 'info', text: incomingAppliedText(added, merged, totals) } };
 }
+
+/**
+ * Pairs what came in with the records here: a record with the same id merges into it; one without
+ * a match (a version 1 file has no id, or a record this browser never had) is listed apart, for
+ * the Lead to add as new or merge into a record they choose.
+ */
+export function planIncoming(
+  records: readonly AssessmentRecord[],
+  incoming: readonly AssessmentRecord[],
+): { items: IncomingItem[]; unmatched: AssessmentRecord[] } {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const items: IncomingItem[] = [];
+  const unmatched: AssessmentRecord[] = [];
+  for (const record of incoming) {
+    const local = byId.get(record.id);
+    if (local) items.push({ kind: 'merge', plan: previewMerge(local, record) });
+    else unmatched.push(record);
+  }
+  return { items, unmatched };
+}

@@ -206,6 +206,9 @@ export function mergePreviewText(
 ): string {
   const who = associate || 'the unnamed Associate';
   if (!changes) return `Nothing to merge: the record for ${who} already has everything in this copy.`;
+  if (mergeCountsText(counts) === 'nothing new') {
+    return `Nothing changes on screen: the record for ${who} already says what this copy says. Merging notes that the two copies agree.`;
+  }
   const conflicts = counts.conflicts
     ? ` ${counts.conflicts === 1 ? 'The conflict was' : 'Each conflict was'} changed on both sides since the copies parted: choose which to keep below.`
     : '';
