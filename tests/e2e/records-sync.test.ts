@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indicatorTitles, STORAGE_KEY, sampleRecord, storedRecords } from '../../scripts/lib/assessment-fixtures.mjs';
+import {
+  indicatorIds,
+  indicatorTitles,
+  STORAGE_KEY,
+  sampleRecord,
+  storedRecords,
+} from '../../scripts/lib/assessment-fixtures.mjs';
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
 import { ASSESSMENT_PATH, assessmentTool, axeViolations, baseURL, storedAssessments, type Theme } from './helpers';
 
@@ -41,6 +47,7 @@ async function device(
   // No save dialog a test could answer: browser-fs-access falls back to a download, as elsewhere.
   await page.addInitScript(() => {
     delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+    delete (window as { showOpenFilePicker?: unknown }).showOpenFilePicker;
   });
   await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
   if (storage) {
@@ -72,13 +79,13 @@ async function setFirstMark(page: Page, mark: 'Met' | 'Not met' | 'Not observed'
   await page.getByRole('button', { name: 'Edit the call of 2 Nov 2026' }).click();
   const group = page.getByRole('group', { name: indicatorTitles[0], exact: true });
   await group.getByRole('radio', { name: mark, exact: true }).check();
-  await page.getByRole('button', { name: 'Save the call' }).click();
+  await page.getByRole('button', { name: 'Save changes' }).click();
   await page.getByRole('button', { name: 'Add a call' }).waitFor();
 }
 
 const review = (page: Page) => page.getByRole('region', { name: /Review before merging/ });
 const firstMark = (record: { calls: { id: string; marks: Record<string, string> }[] }) =>
-  record.calls.find((c) => c.id === 'rec-sam-call-0')?.marks[Object.keys(record.calls[0].marks)[0]] ?? 'not-observed';
+  record.calls.find((c) => c.id === 'rec-sam-call-0')?.marks[indicatorIds[0]] ?? 'not-observed';
 
 describe('a record that moves between a laptop and a phone', () => {
   it("opens from the laptop's link on the phone, merges back with a conflict, and the Lead's pick holds", async () => {
@@ -168,6 +175,7 @@ describe('a record that moves between a laptop and a phone', () => {
     expect(await records(laptop.page)).toEqual([]);
     await laptop.page.getByLabel('Restore a backup (.json)').setInputFiles(path);
     const r = review(laptop.page);
+    await r.waitFor();
     expect(await r.getByRole('listitem').allTextContents()).toEqual([
       'Add a new record for Sam, with 6 calls.',
       'Add a new record for Bea, with 6 calls.',
