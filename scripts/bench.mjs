@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { readyRecord, STORAGE_KEY, sampleRecord, storedRecords } from './lib/assessment-fixtures.mjs';
+import { benchSync } from './lib/bench-sync.mjs';
 import { chromiumFlags, findChromium, launchBrowser } from './lib/browser.mjs';
 import { nextBuild } from './lib/build.mjs';
 import { startServer } from './lib/serve.mjs';
@@ -351,6 +352,13 @@ try {
     largest.longestTaskMs <= 200,
     ' ms',
   );
+  await benchSync({
+    browser,
+    url: server.url + ASSESSMENT,
+    firstLoadFiles: results.pages[ASSESSMENT].javascript.files.map((f) => f.path),
+    check,
+    results,
+  });
   const latency = await toggleLatency(browser, server.url + READINESS);
   results.toggleLatency = latency;
   const shown = latency.reported ? latency.worstMs.toFixed(0) : '< 16';
