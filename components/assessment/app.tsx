@@ -1,8 +1,7 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { type DragEvent, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import type { IncomingItem } from '@/lib/assessment/incoming';
-import type { Side } from '@/lib/assessment/merge';
+import type { Applied } from '@/lib/assessment/incoming';
 import { mayBeSelfLink } from '@/lib/assessment/self-link-key';
 import { assessmentReducer, initialAssessment } from '@/lib/assessment/state';
 import { assessmentStore, loadAssessments, saveAssessments } from '@/lib/assessment/storage';
@@ -69,11 +68,7 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const onSelect = useCallback((id: string) => dispatch({ type: 'select', id }), []);
   const onWarn = useCallback((text: string) => dispatch({ type: 'show-notice', notice: { tone: 'warn', text } }), []);
-  const onApply = useCallback(
-    (items: IncomingItem[], picks: Record<string, Side>, source: string) =>
-      dispatch({ type: 'apply-incoming', items, picks, source }),
-    [],
-  );
+  const onApply = useCallback((result: Applied) => dispatch({ type: 'apply-incoming', result }), []);
 
   const [dropped, setDropped] = useState<File | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -114,7 +109,7 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
           onDismiss={() => dispatch({ type: 'dismiss-self' })}
         />
       ) : null}
-      <LinkIntake records={state.records} rubric={rubric} onApply={onApply} onError={onWarn} />
+      <LinkIntake records={state.records} rubric={rubric} device={state.device} onApply={onApply} onError={onWarn} />
       <RecordsPanel
         records={state.records}
         verdicts={verdicts}
@@ -122,11 +117,19 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
         onSelect={onSelect}
         onCreate={(name) => dispatch({ type: 'create', name, rubricVersion: rubric.version })}
       />
-      <ImportPanel records={state.records} rubric={rubric} dropped={dropped} onApply={onApply} onError={onWarn} />
+      <ImportPanel
+        records={state.records}
+        rubric={rubric}
+        dropped={dropped}
+        device={state.device}
+        onApply={onApply}
+        onError={onWarn}
+      />
       <BackupPanel
         records={state.records}
         backup={state.backup}
         rubric={rubric}
+        device={state.device}
         onSaved={() => dispatch({ type: 'backup-saved' })}
         onApply={onApply}
       />

@@ -2,8 +2,7 @@
 import dynamic from 'next/dynamic';
 import { type ChangeEvent, useId, useState } from 'react';
 import type { MAX_BACKUP_BYTES as MaxBackup } from '@/lib/assessment/backup';
-import type { IncomingItem } from '@/lib/assessment/incoming';
-import type { Side } from '@/lib/assessment/merge';
+import type { Applied } from '@/lib/assessment/incoming';
 import { unloadableText } from '@/lib/assessment/messages';
 import type { AssessmentRecord } from '@/lib/assessment/record';
 import { loadIncomingFile, prefetch } from './load-on-demand';
@@ -19,7 +18,8 @@ interface Props {
   rubric: AssessmentRubric;
   /** A file dropped on the tool, handed in by the root. */
   dropped: File | null;
-  onApply: (items: IncomingItem[], picks: Record<string, Side>, source: string) => void;
+  device: string;
+  onApply: (result: Applied) => void;
   onError: (message: string) => void;
 }
 
@@ -27,7 +27,7 @@ interface Props {
  * Reads a record file or a backup, shows what merging it would change, and changes nothing until
  * the Lead confirms.
  */
-export function ImportPanel({ records, rubric, dropped, onApply, onError }: Props) {
+export function ImportPanel({ records, rubric, dropped, device, onApply, onError }: Props) {
   const uid = useId();
   const [preview, setPreview] = useState<{
     name: string;
@@ -95,8 +95,9 @@ export function ImportPanel({ records, rubric, dropped, onApply, onError }: Prop
             incoming={preview.records}
             records={records}
             addUnmatched={preview.kind === 'backup'}
-            onApply={(items, picks) => {
-              onApply(items, picks, preview.name);
+            device={device}
+            onApply={(result) => {
+              onApply(result);
               setPreview(null);
             }}
             onCancel={() => setPreview(null)}

@@ -1,5 +1,5 @@
 import { TRANSFER_KEY } from './device-link-key';
-import type { DeviceLinkProblem } from './messages';
+import { type DeviceLinkProblem, deviceLinkProblemText, deviceLinkReadFailed } from './messages-travel';
 import { type AssessmentRecord, MAX_FILE_BYTES } from './record';
 import { readRecordFile, recordFileObject, type Scale } from './record-file';
 
@@ -122,4 +122,9 @@ export async function decodeDeviceLink(hash: string, rubric: Scale): Promise<Dec
   }
   const read = readRecordFile(text, rubric);
   return read.ok ? { kind: 'ok', record: read.record } : { kind: 'invalid', message: read.message };
+}
+
+/** What to tell the Lead about a link that could not be read. */
+export function decodedLinkProblem(link: Extract<DecodedLink, { kind: 'error' | 'invalid' }>): string {
+  return link.kind === 'error' ? deviceLinkProblemText(link.problem) : deviceLinkReadFailed(link.message);
 }

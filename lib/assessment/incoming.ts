@@ -1,6 +1,6 @@
 import type { Notice } from '@/lib/sentences';
 import { applyMerge, type MergeCounts, type MergePlan, previewMerge, type Side } from './merge';
-import { incomingAppliedText } from './messages';
+import { incomingAppliedText } from './messages-travel';
 import { type AssessmentRecord, LIMITS } from './record';
 
 /**
@@ -9,6 +9,13 @@ import { type AssessmentRecord, LIMITS } from './record';
  * once, so nothing stored changes until the Lead confirms, and then everything does in one save.
  */
 export type IncomingItem = { kind: 'add'; record: AssessmentRecord } | { kind: 'merge'; plan: MergePlan };
+
+/** The records after a confirmed review, for the reducer's `apply-incoming`. */
+export interface Applied {
+  records: AssessmentRecord[];
+  selectedId: string | null;
+  notice: Notice;
+}
 
 /** Where the Lead's pick for one conflict of one merge is kept. */
 export const pickKey = (plan: MergePlan, conflictKey: string) => `${plan.local.id}/${conflictKey}`;
@@ -20,7 +27,7 @@ export function incomingApplied(
   device: string,
   at: string,
   makeId: () => string,
-): { records: AssessmentRecord[]; selectedId: string | null; notice: Notice } | null {
+): Applied | null {
   let next = [...records];
   let added = 0;
   let merged = 0;

@@ -1,15 +1,12 @@
 import type { Notice } from '@/lib/sentences';
-import { type IncomingItem, incomingApplied } from './incoming';
-import type { Side } from './merge';
 import {
   assessmentOtherTab,
   assessmentSaveFailed,
   assessmentsSetAside,
-  importedText,
   recordsSetAside,
   selfLinkProblemText,
 } from './messages';
-import { type AssessmentRecord, type Call, LIMITS, type LogEntry, newId, newRecord } from './record';
+import { type AssessmentRecord, type Call, LIMITS, type LogEntry, newRecord } from './record';
 import type { SelfLinkProblem } from './self-link-key';
 import type { BackupState, LoadedAssessments } from './storage';
 import { computeVerdict, type Rubric } from './verdict';
@@ -62,9 +59,11 @@ type AssessmentActionBody =
   | { type: 'self-link-error'; problem: SelfLinkProblem }
   | { type: 'attach-self'; recordId: string; date: string }
   | { type: 'dismiss-self' }
-  | { type: 'import'; record: AssessmentRecord; replaceId?: string }
-  /** Merges or adds what a file, a backup or a device link brought, with the Lead's picks. */
-  | { type: 'apply-incoming'; items: IncomingItem[]; picks: Readonly<Record<string, Side>>; source: string }
+  /**
+   * What a file, a backup or a device link brought, merged with the Lead's picks by
+   * `incomingApplied` (lib/assessment/incoming.ts, loaded with the review, not with the page).
+   */
+  | { type: 'apply-incoming'; result: { records: AssessmentRecord[]; selectedId: string | null; notice: Notice } }
   | { type: 'backup-saved' }
   | { type: 'show-notice'; notice: Notice };
 
@@ -79,11 +78,6 @@ export const initialAssessment: AssessmentState = {
   device: '',
   backup: { changes: 0 },
 };
-
-const importedNotice = (record: AssessmentRecord, replaced: boolean): Notice => ({
-  tone: 'info',
-  text: importedText(record.associate, record.calls.length, replaced),
-});
 
 const cleanName = (name: string) => name.trim().slice(0, LIMITS.name);
 
@@ -201,30 +195,10 @@ export function assessmentReducer(state: AssessmentState, action: AssessmentActi
     }
     case 'dismiss-self':
       return { ...state, selfOffer: null };
-    case 'import': {
-      const target = action.replaceId;
-      if (target) {
-        // The replaced record keeps its place and id; nothing else changes.
-        const next = update(state, target, () => ({ ...action.record, id: target }));
-        return { ...next, selectedId: target, notice: importedNotice(action.record, true) };
-      }
-      if (state.records.length >= LIMITS.records) return state;
-      const taken = state.records.some((r) => r.id === action.record.id);
-      const record = taken ? { ...action.record, id: `${action.record.id}-${state.records.length}` } : action.record;
-      return changed(state, {
-        records: [...state.records, record],
-        selectedId: record.id,
-        notice: importedNotice(record, false),
-      });
-    }
     case 'apply-incoming': {
-      const applied = incomingApplied(state.records, action.items, action.picks, state.device, at, newId);
-      if (!applied) return state;
-      return changed(state, {
-        records: applied.records,
-        selectedId: applied.selectedId ?? state.selectedId,
-        notice: applied.notice,
-      });
+      const { records, selectedId, notice } = action.result;
+      if (records.length > LIMITS.records) return state;
+      return changed(state, { records, selectedId: selectedId ?? state.selectedId, notice });
     }
     case 'backup-saved':
       return { ...state, pendingSave: true, backup: { at, changes: 0 } };

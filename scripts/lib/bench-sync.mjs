@@ -82,7 +82,7 @@ async function linkSize(browser, url) {
   );
   await page.goto(url, { waitUntil: 'load' });
   await page.locator('[data-assessment-ready="true"]').waitFor();
-  await page.getByRole('button', { name: /Make a link/ }).click();
+  await page.getByRole('button', { name: 'Open on another device' }).click();
   const link = await page.getByLabel(/Link for another device/).inputValue();
   await page.getByRole('button', { name: 'Show a QR code' }).click();
   const version = Number(await page.locator('[data-qr-version]').getAttribute('data-qr-version'));

@@ -68,7 +68,10 @@ async function open(d: Device, url = baseURL() + ASSESSMENT_PATH) {
 const records = async (page: Page) => JSON.parse((await storedAssessments(page)) ?? '{"records":[]}').records;
 
 async function makeLink(page: Page): Promise<string> {
-  await page.getByRole('button', { name: /Make (a|the) link/ }).click();
+  // The first time on a page, the button opens the panel, which makes the link at once.
+  const offer = page.getByRole('button', { name: 'Open on another device' });
+  if (await offer.count()) await offer.click();
+  else await page.getByRole('button', { name: /Make (a|the) link/ }).click();
   const input = page.getByLabel(/Link for another device/);
   await input.waitFor();
   return input.inputValue();

@@ -2,8 +2,7 @@
 import dynamic from 'next/dynamic';
 import { type ChangeEvent, useId, useState } from 'react';
 import { backupDue } from '@/lib/assessment/backup-due';
-import type { IncomingItem } from '@/lib/assessment/incoming';
-import type { Side } from '@/lib/assessment/merge';
+import type { Applied } from '@/lib/assessment/incoming';
 import { backupDueText, backupSavedText, backupStatusText, unloadableText } from '@/lib/assessment/messages';
 import type { AssessmentRecord } from '@/lib/assessment/record';
 import type { BackupState } from '@/lib/assessment/storage';
@@ -18,13 +17,14 @@ interface Props {
   backup: BackupState;
   rubric: AssessmentRubric;
   onSaved: () => void;
-  onApply: (items: IncomingItem[], picks: Record<string, Side>, source: string) => void;
+  device: string;
+  onApply: (result: Applied) => void;
 }
 
 const thumb = 'rc-button min-h-11 sm:min-h-8';
 
 /** Keeping records safe: whether the browser keeps them, backups (save and restore), and a reminder. */
-export function BackupPanel({ records, backup, rubric, onSaved, onApply }: Props) {
+export function BackupPanel({ records, backup, rubric, device, onSaved, onApply }: Props) {
   const uid = useId();
   const [message, setMessage] = useState<{ tone: 'info' | 'warn'; text: string } | null>(null);
   const [restore, setRestore] = useState<{ name: string; records: AssessmentRecord[] } | null>(null);
@@ -119,8 +119,9 @@ export function BackupPanel({ records, backup, rubric, onSaved, onApply }: Props
           incoming={restore.records}
           records={records}
           addUnmatched
-          onApply={(items, picks) => {
-            onApply(items, picks, restore.name);
+          device={device}
+          onApply={(result) => {
+            onApply(result);
             setRestore(null);
           }}
           onCancel={() => setRestore(null)}

@@ -1,6 +1,7 @@
 'use client';
-import { useEffect, useId, useState } from 'react';
-import { qrTooLargeText, unloadableText } from '@/lib/assessment/messages';
+import { useEffect, useId, useRef, useState } from 'react';
+import { unloadableText } from '@/lib/assessment/messages';
+import { qrTooLargeText } from '@/lib/assessment/messages-travel';
 import type { AssessmentRecord } from '@/lib/assessment/record';
 import { loadDeviceLink, loadQr, prefetch } from '../load-on-demand';
 
@@ -24,18 +25,24 @@ function qrPath(data: boolean[][]): string {
  * "Open on another device": a link whose fragment carries the record (never sent to a server), to
  * copy or share, and a QR code of it for a phone's camera when it is small enough to read.
  */
-export function DeviceLinkPanel({ record }: { record: AssessmentRecord }) {
+export function DeviceLinkPanel({ record, autoMake = false }: { record: AssessmentRecord; autoMake?: boolean }) {
   const uid = useId();
   const [link, setLink] = useState<string | null>(null);
   const [qr, setQr] = useState<{ path: string; size: number; version: number } | null>(null);
   const [note, setNote] = useState('');
 
-  // A changed record needs a new link; an old one would carry the old record.
+  // A changed record needs a new link; an old one would carry the old record. Opened from its
+  // button (autoMake), the panel makes the first link at once.
+  const first = useRef(autoMake);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the record is the trigger
   useEffect(() => {
     setLink(null);
     setQr(null);
     setNote('');
+    if (first.current) {
+      first.current = false;
+      void make();
+    }
   }, [record]);
 
   async function make() {

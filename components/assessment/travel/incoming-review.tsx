@@ -1,10 +1,16 @@
 'use client';
 import { useId, useMemo, useState } from 'react';
-import { type IncomingItem, pickKey, planIncoming } from '@/lib/assessment/incoming';
+import { type Applied, type IncomingItem, incomingApplied, pickKey, planIncoming } from '@/lib/assessment/incoming';
 import type { Conflict, MergePlan, Side } from '@/lib/assessment/merge';
 import { previewMerge } from '@/lib/assessment/merge';
-import { callSideText, changedAtText, fieldTitle, fieldValueText, mergePreviewText } from '@/lib/assessment/messages';
-import { type AssessmentRecord, LIMITS } from '@/lib/assessment/record';
+import {
+  callSideText,
+  changedAtText,
+  fieldTitle,
+  fieldValueText,
+  mergePreviewText,
+} from '@/lib/assessment/messages-travel';
+import { type AssessmentRecord, LIMITS, newId } from '@/lib/assessment/record';
 import { count } from '@/lib/sentences';
 
 interface Props {
@@ -14,7 +20,10 @@ interface Props {
   records: AssessmentRecord[];
   /** A backup adds records this browser does not have; a single record asks first. */
   addUnmatched: boolean;
-  onApply: (items: IncomingItem[], picks: Record<string, Side>) => void;
+  /** This browser's device id: a resolved conflict is stamped as its change. */
+  device: string;
+  /** The merged records, once the Lead confirms (nothing is applied before). */
+  onApply: (result: Applied) => void;
   onCancel: () => void;
 }
 
@@ -26,7 +35,7 @@ const nameOf = (r: { associate: string }) => r.associate || 'Unnamed Associate';
  * the sentence ("2 calls added, 1 updated, 1 conflict"), each conflict with a choice between this
  * device's side and the imported one, and one button that applies it all.
  */
-export function IncomingReview({ source, incoming, records, addUnmatched, onApply, onCancel }: Props) {
+export function IncomingReview({ source, incoming, records, addUnmatched, device, onApply, onCancel }: Props) {
   const uid = useId();
   const planned = useMemo(() => planIncoming(records, incoming), [records, incoming]);
   // For a record this browser does not know: add it, or merge it into a record the Lead picks.
@@ -120,7 +129,11 @@ export function IncomingReview({ source, incoming, records, addUnmatched, onAppl
             type="button"
             className={`${thumb} as-primary`}
             disabled={tooMany}
-            onClick={() => onApply(items, picks)}
+            onClick={() => {
+              const result = incomingApplied(records, items, picks, device, new Date().toISOString(), newId);
+              if (result) onApply(result);
+              else onCancel();
+            }}
           >
             Merge
           </button>

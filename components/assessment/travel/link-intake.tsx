@@ -2,9 +2,8 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
 import { mayBeDeviceLink } from '@/lib/assessment/device-link-key';
-import type { IncomingItem } from '@/lib/assessment/incoming';
-import type { Side } from '@/lib/assessment/merge';
-import { deviceLinkProblemText, deviceLinkReadFailed } from '@/lib/assessment/messages';
+import type { Applied } from '@/lib/assessment/incoming';
+import { deviceLinkUnloadable } from '@/lib/assessment/messages';
 import type { AssessmentRecord } from '@/lib/assessment/record';
 import { loadDeviceLink } from '../load-on-demand';
 import type { AssessmentRubric } from '../types';
@@ -14,7 +13,8 @@ const IncomingReview = dynamic(() => import('./incoming-review').then((m) => m.I
 interface Props {
   records: AssessmentRecord[];
   rubric: AssessmentRubric;
-  onApply: (items: IncomingItem[], picks: Record<string, Side>, source: string) => void;
+  device: string;
+  onApply: (result: Applied) => void;
   onError: (message: string) => void;
 }
 
@@ -25,7 +25,7 @@ const SOURCE = 'a record from your other device';
  * the fragment out of the address at once (it is never sent anywhere, and a reload must not offer
  * it again), and shows what merging it would change.
  */
-export function LinkIntake({ records, rubric, onApply, onError }: Props) {
+export function LinkIntake({ records, rubric, device, onApply, onError }: Props) {
   const [incoming, setIncoming] = useState<AssessmentRecord[] | null>(null);
 
   useEffect(() => {
@@ -37,13 +37,12 @@ export function LinkIntake({ records, rubric, onApply, onError }: Props) {
       try {
         codec = await loadDeviceLink();
       } catch {
-        onError(deviceLinkProblemText('unloadable'));
+        onError(deviceLinkUnloadable);
         return;
       }
       const link = await codec.decodeDeviceLink(hash, rubric);
       if (link.kind === 'ok') setIncoming([link.record]);
-      else if (link.kind === 'error') onError(deviceLinkProblemText(link.problem));
-      else if (link.kind === 'invalid') onError(deviceLinkReadFailed(link.message));
+      else if (link.kind !== 'none') onError(codec.decodedLinkProblem(link));
     };
     void read();
     window.addEventListener('hashchange', read);
@@ -57,8 +56,9 @@ export function LinkIntake({ records, rubric, onApply, onError }: Props) {
       incoming={incoming}
       records={records}
       addUnmatched={false}
-      onApply={(items, picks) => {
-        onApply(items, picks, SOURCE);
+      device={device}
+      onApply={(result) => {
+        onApply(result);
         setIncoming(null);
       }}
       onCancel={() => setIncoming(null)}

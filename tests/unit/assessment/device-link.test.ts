@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeDeviceLink, deviceLink, encodeRecordForLink, MAX_FRAGMENT_CHARS } from '@/lib/assessment/device-link';
-import { deviceLinkProblemText } from '@/lib/assessment/messages';
+import { deviceLinkProblemText } from '@/lib/assessment/messages-travel';
 import { normaliseRecord } from '@/lib/assessment/record-schema';
 import { readiness } from '@/lib/readiness/data';
 import { readyRecord } from '../../../scripts/lib/assessment-fixtures.mjs';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { incomingApplied, pickKey } from '@/lib/assessment/incoming';
 import { applyMerge, previewMerge } from '@/lib/assessment/merge';
-import { mergeCountsText, mergePreviewText } from '@/lib/assessment/messages';
+import { mergeCountsText, mergePreviewText } from '@/lib/assessment/messages-travel';
 import { type AssessmentRecord, type Call, newRecord } from '@/lib/assessment/record';
 import { readRecordFile } from '@/lib/assessment/record-file';
 import { compareRevs, stampChanges } from '@/lib/assessment/versions';
