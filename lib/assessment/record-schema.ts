@@ -123,10 +123,11 @@ export const recordSchemaV2 = z.object({
   ),
 });
 
-/** Either version; stored records are read with this, then moved to version 2 in memory. */
-export const recordSchema = z.union([recordSchemaV2, recordSchemaV1]);
+/** Either version's schema, by the record's own `version` (a union would cost the page more code). */
+export const recordSchemaFor = (version: unknown) =>
+  version === 1 ? recordSchemaV1 : version === 2 ? recordSchemaV2 : null;
 
-export type ParsedRecord = z.output<typeof recordSchema>;
+export type ParsedRecord = z.output<typeof recordSchemaV1> | z.output<typeof recordSchemaV2>;
 
 /**
  * A parsed record of either version as version 2: a version 1 record's calls get ids and an empty

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { defineStore, type KeyValueStore } from '@/lib/storage/envelope';
 import { decodeEnvelope, type ReadResult, readStore, type SetAsideReason, setAside } from '@/lib/storage/envelope-read';
 import { type AssessmentRecord, LIMITS, newId } from './record';
-import { normaliseRecord, recordSchema } from './record-schema';
+import { normaliseRecord, recordSchemaFor } from './record-schema';
 
 /**
  * The Lead's assessments: every record in one envelope, written whole by one setItem, with this
@@ -38,15 +38,17 @@ const records = z.array(z.unknown()).check(z.maxLength(LIMITS.records * 2));
 const payloadV1 = z.object({ records });
 const payload = z.object({
   records,
-  device: z.catch(z.string().check(z.regex(/^[a-z0-9]{1,16}$/)), ''),
-  backup: z.catch(
-    z.object({
-      at: z.optional(z.string().check(z.maxLength(40))),
-      changes: z.int().check(z.gte(0)),
-    }),
-    { changes: 0 },
-  ),
+  device: z.optional(z.unknown()),
+  backup: z.optional(z.unknown()),
 });
+
+// Checked by hand, and anything odd read as nothing: a bad device id or backup note loses no record.
+const deviceOf = (v: unknown) => (typeof v === 'string' && /^[a-z0-9]{1,16}$/.test(v) ? v : '');
+function backupOf(v: unknown): BackupState {
+  const b = (typeof v === 'object' && v !== null ? v : {}) as { at?: unknown; changes?: unknown };
+  const changes = Number.isSafeInteger(b.changes) && (b.changes as number) >= 0 ? (b.changes as number) : 0;
+  return typeof b.at === 'string' && b.at.length <= 40 ? { at: b.at, changes } : { changes };
+}
 
 export interface LoadedAssessments {
   records: AssessmentRecord[];
@@ -64,7 +66,7 @@ export function newDeviceId(): string {
   return Math.random().toString(36).slice(2, 10).padEnd(8, '0');
 }
 
-function read(store: KeyValueStore): ReadResult<{ records: unknown[]; device?: string; backup?: BackupState }> {
+function read(store: KeyValueStore): ReadResult<{ records: unknown[]; device?: unknown; backup?: unknown }> {
   let raw: string | null = null;
   try {
     raw = store.getItem(assessmentStore.key);
@@ -91,9 +93,9 @@ export function loadAssessments(store: KeyValueStore, makeDevice = newDeviceId):
   const rejected: unknown[] = [];
   const seen = new Set<string>();
   for (const raw of result.value.records) {
-    const version = (raw as { version?: unknown } | null)?.version;
-    const parsed = recordSchema.safeParse(raw);
-    if (!parsed.success || loaded.length >= LIMITS.records || (version !== 1 && version !== 2)) {
+    const schema = recordSchemaFor((raw as { version?: unknown } | null)?.version);
+    const parsed = schema?.safeParse(raw);
+    if (!parsed?.success || loaded.length >= LIMITS.records) {
       rejected.push(raw);
       continue;
     }
@@ -108,8 +110,8 @@ export function loadAssessments(store: KeyValueStore, makeDevice = newDeviceId):
   }
   return {
     records: loaded,
-    device: result.value.device || makeDevice(),
-    backup: result.value.backup ?? { changes: 0 },
+    device: deviceOf(result.value.device) || makeDevice(),
+    backup: backupOf(result.value.backup),
     recordsSetAside: rejected.length,
   };
 }
