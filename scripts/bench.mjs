@@ -11,6 +11,7 @@ import { readyRecord, STORAGE_KEY, sampleRecord, storedRecords } from './lib/ass
 import { benchAssessmentPhone } from './lib/bench-assessment.mjs';
 import { benchOffline } from './lib/bench-offline.mjs';
 import { benchShell } from './lib/bench-shell.mjs';
+import { benchSync } from './lib/bench-sync.mjs';
 import { chromiumFlags, findChromium, launchBrowser } from './lib/browser.mjs';
 import { nextBuild } from './lib/build.mjs';
 import { startServer } from './lib/serve.mjs';
@@ -394,6 +395,13 @@ try {
     ' MB',
   );
   check('  service worker step of npm run build', offline.stepSeconds.toFixed(1), '(reported)', true, ' s');
+  await benchSync({
+    browser,
+    url: server.url + ASSESSMENT,
+    firstLoadFiles: results.pages[ASSESSMENT].javascript.files.map((f) => f.path),
+    check,
+    results,
+  });
   const latency = await toggleLatency(browser, server.url + READINESS);
   results.toggleLatency = latency;
   const shown = latency.reported ? latency.worstMs.toFixed(0) : '< 16';

@@ -1,6 +1,7 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { type DragEvent, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { Applied } from '@/lib/assessment/incoming';
 import { loadLastRecord, saveLastRecord } from '@/lib/assessment/last-record';
 import { mayWriteRecordFragment, recordFragment, recordIdFromHash } from '@/lib/assessment/record-address';
 import { mayBeSelfLink } from '@/lib/assessment/self-link-key';
@@ -8,10 +9,12 @@ import { assessmentReducer, initialAssessment } from '@/lib/assessment/state';
 import { assessmentStore, loadAssessments, saveAssessments } from '@/lib/assessment/storage';
 import { computeVerdict } from '@/lib/assessment/verdict';
 import { ImportPanel } from './import-panel';
-import { loadRecordFile, loadSelfLink, prefetch } from './load-on-demand';
+import { loadIncomingFile, loadSelfLink, prefetch } from './load-on-demand';
 import { NoticeBar } from './notice';
 import { RecordView } from './record-view';
 import { RecordsPanel } from './records-panel';
+import { BackupPanel } from './travel/backup-panel';
+import { LinkIntake } from './travel/link-intake';
 import type { AssessmentProps } from './types';
 
 // Only a Lead who opens an Associate's self-check link needs this.
@@ -70,8 +73,11 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
   }, [rubric.version, ids]);
 
   useEffect(() => {
-    if (state.pendingSave) dispatch({ type: 'saved', ok: saveAssessments(window.localStorage, state.records) });
-  }, [state.pendingSave, state.records]);
+    if (state.pendingSave) {
+      const { records, device, backup } = state;
+      dispatch({ type: 'saved', ok: saveAssessments(window.localStorage, { records, device, backup }) });
+    }
+  }, [state]);
 
   // The open record is remembered here and named in the address, so a bookmark reopens it.
   useEffect(() => {
@@ -102,6 +108,8 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
     headingRef.current?.focus();
     setAttachedTo(null);
   }, [attachedTo, state.selectedId]);
+  const onWarn = useCallback((text: string) => dispatch({ type: 'show-notice', notice: { tone: 'warn', text } }), []);
+  const onApply = useCallback((result: Applied) => dispatch({ type: 'apply-incoming', result }), []);
 
   const [dropped, setDropped] = useState<File | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -123,7 +131,7 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
       onDragOver={(e) => {
         if ([...e.dataTransfer.types].includes('Files')) {
           e.preventDefault();
-          if (!dragging) prefetch(loadRecordFile);
+          if (!dragging) prefetch(loadIncomingFile);
           setDragging(true);
         }
       }}
@@ -147,6 +155,7 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
           onDismiss={() => dispatch({ type: 'dismiss-self' })}
         />
       ) : null}
+      <LinkIntake records={state.records} rubric={rubric} device={state.device} onApply={onApply} onError={onWarn} />
       <RecordsPanel
         records={state.records}
         verdicts={verdicts}
@@ -172,8 +181,17 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
         records={state.records}
         rubric={rubric}
         dropped={dropped}
-        onImport={(record, replaceId) => dispatch({ type: 'import', record, replaceId })}
-        onError={(text) => dispatch({ type: 'show-notice', notice: { tone: 'warn', text } })}
+        device={state.device}
+        onApply={onApply}
+        onError={onWarn}
+      />
+      <BackupPanel
+        records={state.records}
+        backup={state.backup}
+        rubric={rubric}
+        device={state.device}
+        onSaved={() => dispatch({ type: 'backup-saved' })}
+        onApply={onApply}
       />
     </div>
   );

@@ -16,6 +16,14 @@ function onDemand<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 export const loadRecordFile = onDemand(() => import('@/lib/assessment/record-file'));
+/** Reads a record file or a backup (lib/assessment/backup tells them apart). */
+export const loadIncomingFile = onDemand(() => import('@/lib/assessment/backup'));
+/** Writes a backup file: the backup format and browser-fs-access's save dialog or download. */
+export const loadBackupSaver = onDemand(() => import('./travel/save-backup'));
+/** Makes and reads device links (CompressionStream). */
+export const loadDeviceLink = onDemand(() => import('@/lib/assessment/device-link'));
+/** Draws a QR code (uqr), only when the Lead asks for one. */
+export const loadQr = onDemand(() => import('uqr'));
 export const loadSummary = onDemand(() => import('@/lib/assessment/summary'));
 /** Only a Lead who opens an Associate's self-check link needs the code that reads it. */
 export const loadSelfLink = onDemand(() => import('@/lib/assessment/self-link'));

@@ -4,6 +4,7 @@ import { unloadableText } from '@/lib/assessment/messages';
 import { type AssessmentRecord, today } from '@/lib/assessment/record';
 import type { Verdict } from '@/lib/assessment/verdict';
 import { loadRecordFile, loadSummary, prefetch } from './load-on-demand';
+import { DeviceLinkOffer } from './travel/device-link-offer';
 import type { AssessmentRubric } from './types';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -97,6 +98,7 @@ export function RecordActions({ record, verdict, rubric }: Props) {
         </button>
       </div>
       {failed ? <p role="alert">{failed}</p> : null}
+      <DeviceLinkOffer record={record} />
       {summary ? (
         summary.copied ? (
           <p role="status">Summary copied as Markdown: paste it into Slack, an email or a doc.</p>

@@ -197,7 +197,42 @@ export function disagreementsText(kind: 'associate-only' | 'lead-only', titles: 
     : 'Everything you see consistently, the Associate also ticked.';
 }
 
-export function importedText(associate: string, calls: number, replaced: boolean): string {
-  const who = associate || 'an unnamed Associate';
-  return `${replaced ? 'Replaced the record with' : 'Imported'} the record for ${who}, with ${count(calls, 'call', 'calls')}.`;
+// Records that travel: merges, backups, device links and protected storage (issue 14).
+
+const days = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+
+/** "Last backup 3 days ago; 5 changes since." */
+export function backupStatusText(at: string | undefined, changes: number, now: Date): string {
+  const since = `${count(changes, 'change', 'changes')} since`;
+  if (!at)
+    return changes ? `No backup saved yet; ${count(changes, 'change', 'changes')} so far.` : 'No backup saved yet.';
+  const ago = Math.max(0, Math.floor((now.getTime() - Date.parse(at)) / 86_400_000));
+  const when = days.format(-ago, 'day');
+  return `Last backup ${when}; ${changes ? since : 'no changes since'}.`;
 }
+
+export function backupDueText(at: string | undefined): string {
+  return at
+    ? 'Your last backup is more than a week old and these records have changed since. Save a backup so a cleared browser cannot lose them.'
+    : 'These records have never been backed up. Save a backup so a cleared browser cannot lose them.';
+}
+
+export function backupSavedText(records: number, how: 'saved' | 'shared'): string {
+  return `Backup of ${count(records, 'record', 'records')} ${how === 'shared' ? 'handed to the share sheet' : 'saved'}. Keep the file somewhere other than this device.`;
+}
+
+export type Protection = 'kept' | 'may-clear' | 'unknown';
+
+export function protectionText(state: Protection): string {
+  switch (state) {
+    case 'kept':
+      return 'Kept: this browser has agreed not to clear these records when it needs space.';
+    case 'may-clear':
+      return 'This browser may clear these records (when space runs short, or in Safari after 7 days without a visit). Save a backup now and then; on an iPhone or iPad, add the handbook to the Home Screen, which keeps them.';
+    case 'unknown':
+      return 'This browser does not say whether it keeps these records. Save a backup now and then.';
+  }
+}
+
+export const deviceLinkUnloadable =
+  'This page could not load the code that reads device links. Check the connection and reload the page. Nothing was changed.';

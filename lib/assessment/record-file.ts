@@ -3,19 +3,20 @@ import { type AssessmentRecord, MAX_FILE_BYTES, newId, RECORD_KIND, RECORD_VERSI
 export { MAX_FILE_BYTES };
 
 import { formatPath } from '@/lib/readiness/schema-path';
-import { normaliseRecord, recordSchema } from './record-schema';
+import { normaliseRecord, recordSchemaV1, recordSchemaV2 } from './record-schema';
 
 /**
- * The record file: what Export writes and Import reads (format version 1, fixed in the contract).
- * Reading never throws: a file that is not a valid record gives one message that names the problem
- * and where in the file it is.
+ * The record file: what Export writes (format version 2) and Import reads (version 2, or version 1
+ * as the contract fixed it). Reading never throws: a file that is not a valid record gives one
+ * message that names the problem and where in the file it is.
  */
 
 /** Deeper than any record (about 5 levels); deeper nesting is refused before it is validated. */
 const MAX_DEPTH = 20;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export const RECORD_SCHEMA_PATH = '/schemas/readiness-assessment-v1.json';
+export const RECORD_SCHEMA_PATH_V1 = '/schemas/readiness-assessment-v1.json';
+export const RECORD_SCHEMA_PATH = '/schemas/readiness-assessment-v2.json';
 
 /** A file name from the Associate and the date: letters, digits and hyphens only. */
 export function recordFileName(associate: string, date: string): string {
@@ -29,23 +30,30 @@ export function recordFileName(associate: string, date: string): string {
   return `readiness-assessment-${safe || 'associate'}-${date}.json`;
 }
 
-/** The file's text: the contract's fields, in its order, with a `$schema` an editor can use. */
-export function exportRecord(record: AssessmentRecord, schemaUrl?: string): string {
-  const { kind, version, rubricVersion, associate, calls, satisfaction, requestedOn, goLiveOn, safety, self } = record;
-  const file = {
+/** The file's fields, in the contract's order, then what version 2 adds. */
+export function recordFileObject(record: AssessmentRecord, schemaUrl?: string) {
+  const { kind, rubricVersion, id, associate, calls, satisfaction, requestedOn, goLiveOn, safety, self } = record;
+  return {
     ...(schemaUrl ? { $schema: schemaUrl } : {}),
     kind,
-    version,
+    version: RECORD_VERSION,
     rubricVersion,
+    id,
     associate,
-    calls: calls.map(({ id: _id, ...call }) => call),
+    calls,
     satisfaction,
     requestedOn,
     goLiveOn,
     safety,
     self,
+    deletedCalls: record.deletedCalls,
+    fieldVersions: record.fieldVersions,
   };
-  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** The file's text, with a `$schema` an editor can use. */
+export function exportRecord(record: AssessmentRecord, schemaUrl?: string): string {
+  return `${JSON.stringify(recordFileObject(record, schemaUrl), null, 2)}\n`;
 }
 
 export type ReadFile = { ok: true; record: AssessmentRecord } | { ok: false; message: string };
@@ -53,7 +61,7 @@ export type ReadFile = { ok: true; record: AssessmentRecord } | { ok: false; mes
 const fail = (message: string): ReadFile => ({ ok: false, message });
 
 /** Finds a key that could reach a prototype, or nesting deeper than a record has, without recursion. */
-function scan(root: unknown): string | null {
+export function scan(root: unknown): string | null {
   const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
   while (stack.length) {
     const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
@@ -74,11 +82,10 @@ function scan(root: unknown): string | null {
   return null;
 }
 
+export type Scale = { transition: { customerSatisfaction: { scale: number } } };
+
 /** Reads a record file's text. The rubric gives the satisfaction scale a score must be on. */
-export function readRecordFile(
-  text: string,
-  rubric: { transition: { customerSatisfaction: { scale: number } } },
-): ReadFile {
+export function readRecordFile(text: string, rubric: Scale): ReadFile {
   if (text.length > MAX_FILE_BYTES) {
     return fail(
       `The file is too large to be a record (${Math.ceil(text.length / 1000).toLocaleString('en')} KB; a record is at most ${MAX_FILE_BYTES / 1000} KB).`,
@@ -102,26 +109,40 @@ export function readRecordFile(
   }
   const unsafe = scan(json);
   if (unsafe) return fail(unsafe);
-  const top = json as Record<string, unknown>;
+  return parseRecord(json, rubric);
+}
+
+/**
+ * Checks a decoded, scanned record (a file's, a device link's, or one inside a backup, whose place
+ * `at` names). Version 1 and 2 are read; anything else says which version it is.
+ */
+export function parseRecord(json: unknown, rubric: Scale, at: (string | number)[] = []): ReadFile {
+  const top = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
+  const where = at.length ? ` (${formatPath(at)})` : '';
   if (top.kind !== RECORD_KIND) {
     return fail(
-      `This is not an assessment record: its "kind" is ${top.kind === undefined ? 'missing' : JSON.stringify(top.kind).slice(0, 60)}, not "${RECORD_KIND}".`,
+      `This is not an assessment record${where}: its "kind" is ${top.kind === undefined ? 'missing' : JSON.stringify(top.kind).slice(0, 60)}, not "${RECORD_KIND}".`,
     );
   }
-  if (top.version !== RECORD_VERSION) {
+  if (top.version !== 1 && top.version !== RECORD_VERSION) {
     return fail(
-      `This record file is format version ${JSON.stringify(top.version).slice(0, 20)}; this handbook reads version ${RECORD_VERSION}. Export it again from an up-to-date handbook.`,
+      `This record${where} is format version ${JSON.stringify(top.version).slice(0, 20)}; this handbook reads versions 1 and ${RECORD_VERSION}. Export it again from an up-to-date handbook.`,
     );
   }
-  const parsed = recordSchema.safeParse(json, { reportInput: true });
+  const schema = top.version === 1 ? recordSchemaV1 : recordSchemaV2;
+  const parsed = schema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return fail(`The record is not valid at ${formatPath(issue.path) || 'the top level'}: ${describe(issue)}.`);
+    return fail(
+      `The record is not valid at ${formatPath([...at, ...issue.path]) || 'the top level'}: ${describe(issue)}.`,
+    );
   }
   const scale = rubric.transition.customerSatisfaction.scale;
   const score = parsed.data.satisfaction?.score;
   if (score !== undefined && score > scale) {
-    return fail(`The record is not valid at satisfaction.score: ${score} is outside the 0-${scale} scale.`);
+    return fail(
+      `The record is not valid at ${formatPath([...at, 'satisfaction', 'score'])}: ${score} is outside the 0-${scale} scale.`,
+    );
   }
   return { ok: true, record: normaliseRecord(parsed.data, newId) };
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isRealDate } from '@/lib/iso-date';
-import { type AssessmentRecord, LIMITS, RECORD_KIND, RECORD_VERSION } from './record';
+import { type AssessmentRecord, LIMITS, RECORD_KIND } from './record';
 
 /**
  * Validates an assessment record, whether read back from browser storage or (later) from a file.
@@ -40,9 +40,8 @@ export const callSchema = z.object({
 const logEntry = z.object({ date: isoDate, note: text(LIMITS.note) });
 const log = z.array(logEntry).check(z.maxLength(LIMITS.logEntries, `must have at most ${LIMITS.logEntries} entries`));
 
-export const recordSchema = z.object({
+const recordShape = {
   kind: z.literal(RECORD_KIND),
-  version: z.literal(RECORD_VERSION),
   rubricVersion: z.int().check(z.gte(1)),
   id: z.optional(text(40)),
   associate: text(LIMITS.name),
@@ -67,15 +66,81 @@ export const recordSchema = z.object({
       met: z.array(indicatorId).check(z.maxLength(LIMITS.ids)),
     }),
   ),
+};
+
+/** Format version 1, as the contract fixed it: calls may lack ids, nothing carries a version. */
+const { kind, ...recordRest } = recordShape;
+export const recordSchemaV1 = z.object({ kind, version: z.literal(1), ...recordRest });
+
+// Format version 2: what a merge needs (see lib/assessment/versions.ts).
+const deviceId = z.string().check(z.regex(/^[a-z0-9]{1,16}$/, 'is not a device id'));
+const rev = z
+  .record(deviceId, z.int().check(z.gte(0), z.lte(1_000_000_000)))
+  .check(z.refine((r) => Object.keys(r).length <= LIMITS.devices, `names more than ${LIMITS.devices} devices`));
+const isoTime = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, 'is not a time'));
+const callId = z.string().check(z.minLength(1), z.maxLength(40));
+const fieldVersion = z.object({ updatedAt: isoTime, rev });
+const unique = (ids: string[]) => new Set(ids).size === ids.length;
+
+export const callSchemaV2 = z.object({
+  ...callSchema.def.shape,
+  id: callId,
+  updatedAt: z.optional(isoTime),
+  rev: z.optional(rev),
 });
 
-export type ParsedRecord = z.output<typeof recordSchema>;
+export const deletedCallSchema = z.object({ id: callId, deletedAt: isoTime, rev });
 
-/** A parsed record with the internal ids it may lack (a file from elsewhere) filled in. */
+export const recordSchemaV2 = z.object({
+  kind,
+  version: z.literal(2),
+  ...recordRest,
+  calls: z.array(callSchemaV2).check(
+    z.maxLength(LIMITS.calls, `must have at most ${LIMITS.calls} calls`),
+    z.refine((calls) => unique(calls.map((c) => c.id)), 'has two calls with the same id'),
+  ),
+  deletedCalls: z._default(
+    z.array(deletedCallSchema).check(
+      z.maxLength(LIMITS.deletedCalls, `must have at most ${LIMITS.deletedCalls} deletion markers`),
+      z.refine((d) => unique(d.map((x) => x.id)), 'has two markers for the same call'),
+    ),
+    () => [],
+  ),
+  fieldVersions: z._default(
+    z.object({
+      associate: z.optional(fieldVersion),
+      satisfaction: z.optional(fieldVersion),
+      requestedOn: z.optional(fieldVersion),
+      goLiveOn: z.optional(fieldVersion),
+      reviews: z.optional(fieldVersion),
+      checkIns: z.optional(fieldVersion),
+      escalations: z.optional(fieldVersion),
+      self: z.optional(fieldVersion),
+    }),
+    () => ({}),
+  ),
+});
+
+/** Either version's schema, by the record's own `version` (a union would cost the page more code). */
+export const recordSchemaFor = (version: unknown) =>
+  version === 1 ? recordSchemaV1 : version === 2 ? recordSchemaV2 : null;
+
+export type ParsedRecord = z.output<typeof recordSchemaV1> | z.output<typeof recordSchemaV2>;
+
+/**
+ * A parsed record of either version as version 2: a version 1 record's calls get ids and an empty
+ * version (history unknown), so a merge matches them by content and asks rather than guesses.
+ */
 export function normaliseRecord(parsed: ParsedRecord, makeId: () => string): AssessmentRecord {
-  return {
-    ...parsed,
-    id: parsed.id || makeId(),
-    calls: parsed.calls.map((c) => ({ ...c, id: c.id || makeId() })),
-  };
+  const seen = new Set<string>();
+  const calls = parsed.calls.map((c) => {
+    let id = c.id || makeId();
+    if (seen.has(id)) id = makeId();
+    seen.add(id);
+    return { ...c, id };
+  });
+  if (parsed.version === 2) return { ...parsed, id: parsed.id || makeId(), calls };
+  return { ...parsed, version: 2, id: parsed.id || makeId(), calls, deletedCalls: [], fieldVersions: {} };
 }

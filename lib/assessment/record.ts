@@ -1,9 +1,10 @@
 /**
  * The Lead's assessment of one Associate: the record the assessment page keeps, and the file format
- * Export writes (format version 1, fixed in the contract). Types and small pure helpers only.
+ * Export writes (format version 2; version 1, fixed in the contract, still imports). Types and small
+ * pure helpers only.
  */
 export const RECORD_KIND = 'readiness-assessment';
-export const RECORD_VERSION = 1;
+export const RECORD_VERSION = 2;
 
 /** Far above a real record (a 6-call record is about 5 KB); a larger file is refused unread. */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -13,9 +14,21 @@ export const MARKS: readonly Mark[] = ['met', 'not-met', 'not-observed'];
 export type LeadPresence = 'attended' | 'absent';
 export type Observation = 'live' | 'recording' | 'no';
 
+/**
+ * A version vector: per device (a short random id kept in each browser), how many changes that
+ * device has made to this call or field. One version descends from another when every count is at
+ * least as high; when neither descends from the other, both sides changed it since they parted.
+ * See lib/assessment/versions.ts.
+ */
+export type Rev = Record<string, number>;
+
 export interface Call {
-  /** Internal, stable across edits; not part of the contract (extra fields are allowed). */
+  /** Stable across edits and devices: how a merge knows two copies of a call are the same call. */
   id: string;
+  /** When the call was last changed (ISO time); shown to the Lead in a conflict. */
+  updatedAt?: string;
+  /** The call's version vector; empty for a call from a version 1 file (its history is unknown). */
+  rev?: Rev;
   date: string;
   lead: LeadPresence;
   /** How the Lead observed a call they were absent from. */
@@ -35,6 +48,31 @@ export interface LogEntry {
   note: string;
 }
 
+/** What a deleted call leaves behind, so a merge does not bring it back from an older copy. */
+export interface DeletedCall {
+  id: string;
+  deletedAt: string;
+  rev: Rev;
+}
+
+/** The record's own fields, each merged as a whole, like a call. */
+export const RECORD_FIELDS = [
+  'associate',
+  'satisfaction',
+  'requestedOn',
+  'goLiveOn',
+  'reviews',
+  'checkIns',
+  'escalations',
+  'self',
+] as const;
+export type RecordField = (typeof RECORD_FIELDS)[number];
+
+export interface FieldVersion {
+  updatedAt: string;
+  rev: Rev;
+}
+
 export interface AssessmentRecord {
   kind: typeof RECORD_KIND;
   version: typeof RECORD_VERSION;
@@ -48,6 +86,10 @@ export interface AssessmentRecord {
   goLiveOn?: string;
   safety: { reviews: LogEntry[]; checkIns: LogEntry[]; escalations: LogEntry[] };
   self?: { date: string; met: string[] };
+  /** Markers of deleted calls (format version 2). */
+  deletedCalls: DeletedCall[];
+  /** When each of the record's own fields last changed, and its version vector (format version 2). */
+  fieldVersions: Partial<Record<RecordField, FieldVersion>>;
 }
 
 /** Limits that keep a record a record: far above real use, far below what would stall a page. */
@@ -59,6 +101,10 @@ export const LIMITS = {
   logEntries: 200,
   ids: 200,
   records: 100,
+  /** Deletion markers kept per record; the oldest go first beyond this. */
+  deletedCalls: 1000,
+  /** Devices a version vector may name: a Lead has a few; a file naming more is not a real record. */
+  devices: 50,
 } as const;
 
 /** A short random id; the records never leave the browser, so it need only be unique here. */
@@ -81,6 +127,8 @@ export function newRecord(associate: string, rubricVersion: number): AssessmentR
     associate,
     calls: [],
     safety: { reviews: [], checkIns: [], escalations: [] },
+    deletedCalls: [],
+    fieldVersions: {},
   };
 }
 

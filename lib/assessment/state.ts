@@ -3,14 +3,14 @@ import {
   assessmentOtherTab,
   assessmentSaveFailed,
   assessmentsSetAside,
-  importedText,
   recordsSetAside,
   selfLinkProblemText,
 } from './messages';
 import { type AssessmentRecord, type Call, LIMITS, type LogEntry, newRecord } from './record';
 import type { SelfLinkProblem } from './self-link-key';
-import type { LoadedAssessments } from './storage';
+import type { BackupState, LoadedAssessments } from './storage';
 import { computeVerdict, type Rubric } from './verdict';
+import { stampChanges } from './versions';
 
 /**
  * The assessment page's state changes, as a pure reducer. Saving is a side effect the client root
@@ -26,11 +26,21 @@ export interface AssessmentState {
   notice: Notice | null;
   /** A self-check link waiting for the Lead to pick a record. */
   selfOffer: { met: string[]; unknown: string[] } | null;
+  /** This browser's id in the records' version vectors (see ./versions). */
+  device: string;
+  /** The last backup, and how many changes were made since. */
+  backup: BackupState;
 }
 
 export type LogName = 'reviews' | 'checkIns' | 'escalations';
 
-export type AssessmentAction =
+/**
+ * Every action may carry the time it happened (the client root adds it); edits are stamped with it.
+ * Without one the reducer reads the clock, which only tests that do not look at times rely on.
+ */
+export type AssessmentAction = AssessmentActionBody & { at?: string };
+
+type AssessmentActionBody =
   | { type: 'loaded'; result: LoadedAssessments; fromOtherTab?: boolean }
   | { type: 'saved'; ok: boolean }
   | { type: 'dismiss-notice' }
@@ -49,7 +59,12 @@ export type AssessmentAction =
   | { type: 'self-link-error'; problem: SelfLinkProblem }
   | { type: 'attach-self'; recordId: string; date: string }
   | { type: 'dismiss-self' }
-  | { type: 'import'; record: AssessmentRecord; replaceId?: string }
+  /**
+   * What a file, a backup or a device link brought, merged with the Lead's picks by
+   * `incomingApplied` (lib/assessment/incoming.ts, loaded with the review, not with the page).
+   */
+  | { type: 'apply-incoming'; result: { records: AssessmentRecord[]; selectedId: string | null; notice: Notice } }
+  | { type: 'backup-saved' }
   | { type: 'show-notice'; notice: Notice };
 
 export const initialAssessment: AssessmentState = {
@@ -60,30 +75,36 @@ export const initialAssessment: AssessmentState = {
   unsaved: false,
   notice: null,
   selfOffer: null,
+  device: '',
+  backup: { changes: 0 },
 };
-
-const importedNotice = (record: AssessmentRecord, replaced: boolean): Notice => ({
-  tone: 'info',
-  text: importedText(record.associate, record.calls.length, replaced),
-});
 
 const cleanName = (name: string) => name.trim().slice(0, LIMITS.name);
 
-/** Applies a change to one record and marks the whole set for saving. */
-function update(
+/** Marks the records for saving, and counts a change since the last backup. */
+const changed = (state: AssessmentState, next: Partial<AssessmentState>): AssessmentState => ({
+  ...state,
+  ...next,
+  pendingSave: true,
+  backup: { ...state.backup, changes: state.backup.changes + 1 },
+});
+
+/** Applies a change to one record, stamps what changed (time and version), and marks it for saving. */
+function updateRecord(
   state: AssessmentState,
   id: string,
   change: (record: AssessmentRecord) => AssessmentRecord | null,
+  at: string,
 ): AssessmentState {
-  let changed = false;
+  let touched = false;
   const records = state.records.map((r) => {
     if (r.id !== id) return r;
     const next = change(r);
     if (next === null || next === r) return r;
-    changed = true;
-    return next;
+    touched = true;
+    return stampChanges(r, next, state.device, at);
   });
-  return changed ? { ...state, records, pendingSave: true } : state;
+  return touched ? changed(state, { records }) : state;
 }
 
 function loadNotice(result: LoadedAssessments): Notice | null {
@@ -93,14 +114,17 @@ function loadNotice(result: LoadedAssessments): Notice | null {
 }
 
 export function assessmentReducer(state: AssessmentState, action: AssessmentAction): AssessmentState {
+  const at = action.at ?? new Date().toISOString();
+  const update = (s: AssessmentState, id: string, change: (r: AssessmentRecord) => AssessmentRecord | null) =>
+    updateRecord(s, id, change, at);
   switch (action.type) {
     case 'loaded': {
       // An unsaved change on screen is not thrown away for another tab's version.
       if (action.fromOtherTab && state.unsaved) return state;
-      const records = action.result.records;
+      const { records, device, backup } = action.result;
       const selectedId = records.some((r) => r.id === state.selectedId) ? state.selectedId : (records[0]?.id ?? null);
       const notice = loadNotice(action.result) ?? (action.fromOtherTab ? assessmentOtherTab : state.notice);
-      return { ...state, records, selectedId, loaded: true, notice };
+      return { ...state, records, selectedId, loaded: true, notice, device, backup };
     }
     case 'saved':
       return {
@@ -113,8 +137,10 @@ export function assessmentReducer(state: AssessmentState, action: AssessmentActi
       return { ...state, notice: null };
     case 'create': {
       if (state.records.length >= LIMITS.records) return state;
-      const record = action.record ?? newRecord(cleanName(action.name), action.rubricVersion);
-      return { ...state, records: [...state.records, record], selectedId: record.id, pendingSave: true };
+      const blank = newRecord('', action.rubricVersion);
+      const record =
+        action.record ?? stampChanges(blank, { ...blank, associate: cleanName(action.name) }, state.device, at);
+      return changed(state, { records: [...state.records, record], selectedId: record.id });
     }
     case 'select':
       return state.records.some((r) => r.id === action.id) ? { ...state, selectedId: action.id } : state;
@@ -124,7 +150,7 @@ export function assessmentReducer(state: AssessmentState, action: AssessmentActi
       const records = state.records.filter((r) => r.id !== action.id);
       if (records.length === state.records.length) return state;
       const selectedId = state.selectedId === action.id ? (records[0]?.id ?? null) : state.selectedId;
-      return { ...state, records, selectedId, pendingSave: true };
+      return changed(state, { records, selectedId });
     }
     case 'save-call':
       return update(state, action.recordId, (r) => {
@@ -169,24 +195,13 @@ export function assessmentReducer(state: AssessmentState, action: AssessmentActi
     }
     case 'dismiss-self':
       return { ...state, selfOffer: null };
-    case 'import': {
-      const target = action.replaceId;
-      if (target) {
-        // The replaced record keeps its place and id; nothing else changes.
-        const next = update(state, target, () => ({ ...action.record, id: target }));
-        return { ...next, selectedId: target, notice: importedNotice(action.record, true) };
-      }
-      if (state.records.length >= LIMITS.records) return state;
-      const taken = state.records.some((r) => r.id === action.record.id);
-      const record = taken ? { ...action.record, id: `${action.record.id}-${state.records.length}` } : action.record;
-      return {
-        ...state,
-        records: [...state.records, record],
-        selectedId: record.id,
-        pendingSave: true,
-        notice: importedNotice(record, false),
-      };
+    case 'apply-incoming': {
+      const { records, selectedId, notice } = action.result;
+      if (records.length > LIMITS.records) return state;
+      return changed(state, { records, selectedId: selectedId ?? state.selectedId, notice });
     }
+    case 'backup-saved':
+      return { ...state, pendingSave: true, backup: { at, changes: 0 } };
     case 'show-notice':
       return { ...state, notice: action.notice };
   }

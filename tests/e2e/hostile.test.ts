@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readyRecord, STORAGE_KEY, sampleRecord, storedRecords } from '../../scripts/lib/assessment-fixtures.mjs';
@@ -20,7 +21,12 @@ type Case =
   | { input: 'stored self-check'; value: string; message: RegExp }
   | { input: 'stored records'; value: string; message: RegExp; keeps?: string[] }
   | { input: 'import file'; value: string | (() => string); message: RegExp }
-  | { input: 'link'; value: string; message: RegExp };
+  | { input: 'link'; value: string; message: RegExp }
+  | { input: 'backup file'; value: string | (() => string); message: RegExp }
+  /** Opened as a link; `later` sets it on the open page instead (a link opened in a tab the tool is in). */
+  | { input: 'device link'; value: string | (() => string); message: RegExp; later?: boolean }
+  /** An import that conflicts with what is stored: a preview naming the conflict, nothing stored changes. */
+  | { input: 'merge'; value: string; stored: string; message: RegExp };
 
 const valid = readyRecord({ id: 'kept', name: 'Kept Associate' });
 const recordWith = (extra: object) => JSON.stringify({ ...readyRecord(), ...extra });
@@ -30,7 +36,41 @@ const nested = (n: number) =>
   `{"kind":"readiness-assessment","version":1,"associate":${'['.repeat(n)}${']'.repeat(n)}}`;
 const setAside = /set aside, not deleted/;
 const notImported = /Could not import .*Nothing was changed\./;
-const preview = /Add as a new record/;
+const preview = /Review before merging/;
+const notRestored = /Could not restore .*Nothing was changed\./;
+
+// Backups, device links and merges (format version 2).
+const backupOf = (records: unknown[], extra: object = {}) =>
+  JSON.stringify({
+    kind: 'readiness-assessment-backup',
+    version: 1,
+    savedAt: '2026-11-30T10:00:00Z',
+    records,
+    ...extra,
+  });
+const transfer = (data: string | Buffer, format = 2) =>
+  `#transfer=${format}.${deflateRawSync(typeof data === 'string' ? Buffer.from(data) : data).toString('base64url')}`;
+const v2 = (r: object, extra: object = {}) => ({ ...r, version: 2, deletedCalls: [], fieldVersions: {}, ...extra });
+const at = '2026-11-30T10:00:00.000Z';
+/** The kept record as stored by version 2, its first call and name last changed on the laptop. */
+const keptV2 = () => {
+  const r = v2(valid) as ReturnType<typeof readyRecord>;
+  r.calls[0] = { ...r.calls[0], label: 'Laptop', rev: { laptop: 1 }, updatedAt: at };
+  r.fieldVersions = { associate: { updatedAt: at, rev: { laptop: 1 } } };
+  return r;
+};
+const storedV2 = () =>
+  JSON.stringify({ v: 2, savedAt: at, records: [keptV2()], device: 'laptop', backup: { changes: 1 } });
+/** A copy of the kept record changed on the phone since they parted. */
+const phoneCopy = (edit: (r: ReturnType<typeof keptV2>) => void) => {
+  const r = keptV2();
+  r.calls[0] = { ...r.calls[0], rev: { phone: 1 } };
+  r.fieldVersions = {};
+  edit(r);
+  return JSON.stringify(r);
+};
+const markers = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ id: `gone-${i}`, deletedAt: at, rev: { phone: 1 } }));
 
 const cases: [string, Case][] = [
   // Stored self-checks (the readiness page).
@@ -245,8 +285,8 @@ const cases: [string, Case][] = [
     'import: a future format version',
     {
       input: 'import file',
-      value: recordWith({ version: 2 }),
-      message: /format version 2; this handbook reads version 1/,
+      value: recordWith({ version: 3 }),
+      message: /format version 3; this handbook reads versions 1 and 2/,
     },
   ],
   [
@@ -263,6 +303,233 @@ const cases: [string, Case][] = [
   [
     'import: another kind of file',
     { input: 'import file', value: '{"kind":"readiness-self-check","version":1}', message: /not an assessment record/ },
+  ],
+  // Backup files (Restore a backup).
+  [
+    'backup: the wrong kind',
+    {
+      input: 'backup file',
+      value: '{"kind":"readiness-assessment-backup-v9","version":1,"records":[]}',
+      message: /not an assessment record/,
+    },
+  ],
+  [
+    'backup: another format version',
+    { input: 'backup file', value: backupOf([readyRecord()], { version: 9 }), message: /backup is format version 9/ },
+  ],
+  [
+    'backup: duplicate record ids',
+    {
+      input: 'backup file',
+      value: backupOf([readyRecord({ id: 'same' }), readyRecord({ id: 'same', name: 'Twin' })]),
+      message: /two records with the id "same"/,
+    },
+  ],
+  [
+    'backup: 10,000 records',
+    {
+      input: 'backup file',
+      value: () => backupOf(Array.from({ length: 10_000 }, (_, i) => ({ id: `r${i}` }))),
+      message: /holds 10,000 records; a backup holds at most 100/,
+    },
+  ],
+  [
+    'backup: a record that fails inside a valid backup',
+    {
+      input: 'backup file',
+      value: backupOf([readyRecord({ id: 'a' }), { ...readyRecord({ id: 'b' }), requestedOn: '2026-02-30' }]),
+      message: /records\[1\]\.requestedOn: "2026-02-30" is not a date that exists/,
+    },
+  ],
+  ['backup: not JSON', { input: 'backup file', value: '{"kind":"readiness-assessment-backup",', message: /not JSON/ }],
+  [
+    'backup: a __proto__ key',
+    {
+      input: 'backup file',
+      value: '{"kind":"readiness-assessment-backup","version":1,"records":[{"__proto__":{"polluted":1}}]}',
+      message: /field named "__proto__"/,
+    },
+  ],
+  [
+    'backup: records as an object',
+    {
+      input: 'backup file',
+      value: backupOf([]).replace('"records":[]', '"records":{"a":1}'),
+      message: /backup is not valid at records/,
+    },
+  ],
+  ['backup: no records', { input: 'backup file', value: backupOf([]), message: /holds no records/ }],
+  [
+    'backup: 5 MB',
+    {
+      input: 'backup file',
+      value: () => backupOf([{ pad: 'p'.repeat(5_000_000) }]),
+      message: /too large to be a backup/,
+    },
+  ],
+  [
+    'backup: 10,000 deletion markers in a record',
+    {
+      input: 'backup file',
+      value: backupOf([v2(readyRecord(), { deletedCalls: markers(10_000) })]),
+      message: /records\[0\]\.deletedCalls: must have at most 1000 deletion markers/,
+    },
+  ],
+  // Device links (#transfer=).
+  ['device link: truncated', { input: 'device link', value: '#transfer=2.', message: /damaged or incomplete/ }],
+  ['device link: no format number', { input: 'device link', value: '#transfer=abc', message: /damaged or incomplete/ }],
+  ['device link: not base64url', { input: 'device link', value: '#transfer=2.***', message: /damaged or incomplete/ }],
+  [
+    'device link: not deflate',
+    {
+      input: 'device link',
+      value: `#transfer=2.${Buffer.from(JSON.stringify(readyRecord())).toString('base64url')}`,
+      message: /does not hold a record this handbook can unpack/,
+    },
+  ],
+  [
+    'device link: cut off halfway',
+    {
+      input: 'device link',
+      value: () => transfer(JSON.stringify(readyRecord())).slice(0, 200),
+      message: /does not hold a record this handbook can unpack|not JSON|damaged or incomplete/,
+    },
+  ],
+  [
+    'device link: a compression bomb',
+    {
+      input: 'device link',
+      value: () => transfer(Buffer.alloc(20_000_000)),
+      message: /unpacks to more than a record can hold/,
+    },
+  ],
+  [
+    'device link: another format version',
+    {
+      input: 'device link',
+      value: () => transfer(JSON.stringify(readyRecord()), 3),
+      message: /different version of the handbook/,
+    },
+  ],
+  [
+    'device link: a record of another format version',
+    {
+      input: 'device link',
+      value: () => transfer(JSON.stringify({ ...readyRecord(), version: 3 })),
+      message: /format version 3; this handbook reads versions 1 and 2/,
+    },
+  ],
+  [
+    'device link: 10,000 deletion markers',
+    {
+      input: 'device link',
+      value: () => transfer(JSON.stringify(v2(readyRecord(), { deletedCalls: markers(10_000) }))),
+      message: /deletedCalls: must have at most 1000 deletion markers/,
+    },
+  ],
+  [
+    'device link: a huge fragment',
+    {
+      input: 'device link',
+      value: () => `#transfer=2.${'A'.repeat(1_500_000)}`,
+      message: /far longer than any record/,
+      // Chromium's navigation takes minutes to carry a 1.5 MB address; a fragment change is instant.
+      later: true,
+    },
+  ],
+  [
+    'device link: deflate of text, not JSON',
+    { input: 'device link', value: () => transfer('hello'), message: /not JSON/ },
+  ],
+  [
+    'device link: markup in every text field',
+    {
+      input: 'device link',
+      value: () =>
+        transfer(
+          JSON.stringify({
+            ...readyRecord({ name: html }),
+            calls: [{ ...sampleRecord().calls[0], label: html, note: html }],
+          }),
+        ),
+      message: preview,
+    },
+  ],
+  [
+    'device link: a __proto__ key',
+    {
+      input: 'device link',
+      value: () => transfer('{"kind":"readiness-assessment","version":2,"__proto__":{"polluted":1}}'),
+      message: /field named "__proto__"/,
+    },
+  ],
+  // Merges of conflicting copies (an import of the kept record, changed on both sides).
+  [
+    'merge: a call changed on both sides',
+    {
+      input: 'merge',
+      stored: storedV2(),
+      value: phoneCopy((r) => Object.assign(r.calls[0], { label: 'Phone' })),
+      message: /Merging into the record for Kept Associate: 1 conflict\./,
+    },
+  ],
+  [
+    'merge: a call deleted on one side and changed on the other',
+    {
+      input: 'merge',
+      stored: storedV2(),
+      value: phoneCopy((r) => {
+        r.deletedCalls = [{ id: r.calls[0].id, deletedAt: at, rev: { phone: 1 } }];
+        r.calls.shift();
+      }),
+      message: /1 conflict\..*Deleted \(30 Nov 2026\)/,
+    },
+  ],
+  [
+    "merge: the Associate's name changed on both sides",
+    {
+      input: 'merge',
+      stored: storedV2(),
+      value: phoneCopy((r) => {
+        r.calls[0] = { ...r.calls[0], label: 'Laptop', rev: { laptop: 1 } };
+        r.associate = 'Renamed on the phone';
+        r.fieldVersions = { associate: { updatedAt: at, rev: { phone: 1 } } };
+      }),
+      message: /1 conflict\..*Renamed on the phone/,
+    },
+  ],
+  [
+    'merge: two calls under one id',
+    {
+      input: 'merge',
+      stored: storedV2(),
+      value: phoneCopy((r) => {
+        r.calls[1].id = r.calls[0].id;
+      }),
+      message: /calls: has two calls with the same id/,
+    },
+  ],
+  [
+    'merge: a version naming 10,000 devices',
+    {
+      input: 'merge',
+      stored: storedV2(),
+      value: phoneCopy((r) => {
+        r.calls[0].rev = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`d${i}`, 1]));
+      }),
+      message: /rev: names more than 50 devices/,
+    },
+  ],
+  [
+    'merge: a negative version count',
+    {
+      input: 'merge',
+      stored: storedV2(),
+      value: phoneCopy((r) => {
+        r.calls[0].rev = { phone: -5 };
+      }),
+      message: /calls\[0\]\.rev\.phone/,
+    },
   ],
   // Self-check links.
   ['link: garbage', { input: 'link', value: '#self=%%%%', message: /damaged or incomplete/ }],
@@ -302,17 +569,19 @@ afterAll(async () => {
 });
 
 describe(`the hostile-input suite (${cases.length} cases)`, () => {
-  it('has at least 40 cases across all four inputs', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(cases.map(([, c]) => c.input)).size).toBe(4);
+  it('has at least 70 cases across all seven inputs', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(70);
+    expect(new Set(cases.map(([, c]) => c.input)).size).toBe(7);
   });
 
   it.each(cases)('%s', async (_name, c) => {
-    const kept = storedRecords([valid]);
+    const kept = c.input === 'merge' ? c.stored : storedRecords([valid]);
     const storage: Record<string, string> = {};
     if (c.input === 'stored self-check') storage[SELF_KEY] = c.value;
     else storage[STORAGE_KEY] = c.input === 'stored records' ? c.value : kept;
-    const path = c.input === 'stored self-check' ? READINESS : ASSESSMENT + (c.input === 'link' ? c.value : '');
+    const deviceLink = c.input === 'device link' ? (typeof c.value === 'function' ? c.value() : c.value) : '';
+    const fragment = c.input === 'link' ? c.value : c.input === 'device link' && !c.later ? deviceLink : '';
+    const path = c.input === 'stored self-check' ? READINESS : ASSESSMENT + fragment;
     const v = await visit(browser, path, { waitUntil: 'load', storage });
     const { page } = v;
     const before = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
@@ -320,11 +589,17 @@ describe(`the hostile-input suite (${cases.length} cases)`, () => {
       .locator(c.input === 'stored self-check' ? '[data-restored="true"]' : '[data-assessment-ready="true"]')
       .waitFor();
 
-    if (c.input === 'import file') {
+    if (c.input === 'device link' && c.later) {
+      await page.evaluate((hash) => {
+        window.location.hash = hash;
+      }, deviceLink);
+    }
+    if (c.input === 'import file' || c.input === 'merge' || c.input === 'backup file') {
       // A file on disk, as a Lead picks one: Chromium reads it itself, even at 20 MB.
       const file = join(files, `${cases.findIndex(([, x]) => x === c)}-hostile.json`);
       writeFileSync(file, typeof c.value === 'function' ? c.value() : c.value);
-      await page.getByLabel('Record file (.json)').setInputFiles(file);
+      const label = c.input === 'backup file' ? 'Restore a backup (.json)' : 'Record file (.json)';
+      await page.getByLabel(label).setInputFiles(file);
     }
     // The client root only, not the <noscript> fallback beside it.
     const tool = page.locator(
@@ -333,6 +608,12 @@ describe(`the hostile-input suite (${cases.length} cases)`, () => {
     await expect.poll(() => tool.textContent(), { timeout: 10_000 }).toMatch(c.message);
 
     if (c.input === 'import file' && c.message !== preview) expect(await tool.textContent()).toMatch(notImported);
+    if (c.input === 'backup file') expect(await tool.textContent()).toMatch(notRestored);
+    if (c.input === 'device link') {
+      // Read once, and gone from the address.
+      expect(page.url()).not.toContain('#');
+      if (c.message !== preview) expect(await tool.textContent()).toMatch(/Nothing was changed/);
+    }
     expect(await page.locator('h1').isVisible()).toBe(true);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();

@@ -50,8 +50,9 @@ describe('export and import', () => {
     expect(download.suggestedFilename()).toMatch(/^readiness-assessment-zoe-ng-\d{4}-\d{2}-\d{2}\.json$/);
     const text = readFileSync((await download.path()) as string, 'utf8');
     const exported = JSON.parse(text);
-    expect(exported.$schema).toBe(`${new URL(baseURL()).origin}/schemas/readiness-assessment-v1.json`);
+    expect(exported.$schema).toBe(`${new URL(baseURL()).origin}/schemas/readiness-assessment-v2.json`);
     expect(exported.kind).toBe('readiness-assessment');
+    expect(exported.version).toBe(2);
     // The schema it names is served.
     expect((await v.page.request.get(exported.$schema)).status()).toBe(200);
 
@@ -59,38 +60,50 @@ describe('export and import', () => {
     const w = await visit(browser, PATH, { waitUntil: 'load' });
     await tool(w.page).waitFor();
     await fileInput(w.page).setInputFiles(file(download.suggestedFilename(), text));
-    const preview = w.page.getByRole('group', { name: /Zoë Ng/ });
-    expect(await preview.textContent()).toContain('6 calls, 2 Nov 2026 to 15 Nov 2026');
-    expect(await preview.textContent()).toContain('Independent since 25 Nov 2026');
+    const preview = w.page.getByRole('region', { name: /Review before merging/ });
+    expect(await preview.textContent()).toContain('Add a new record for Zoë Ng, with 6 calls.');
     expect(await records(w.page)).toEqual([]);
-    await preview.getByRole('button', { name: 'Add as a new record' }).click();
+    await preview.getByRole('button', { name: 'Merge', exact: true }).click();
     const [imported] = await records(w.page);
-    const strip = (r: typeof original) => ({ ...r, id: '', calls: r.calls.map((c: object) => ({ ...c, id: '' })) });
-    expect(strip(imported)).toEqual(strip(original));
+    // The same record, ids included; version 2 adds the (empty) merge history.
+    expect(imported).toEqual({ ...original, version: 2, deletedCalls: [], fieldVersions: {} });
     expect(await w.page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('ready');
     expect(w.pageErrors).toEqual([]);
     await v.page.close();
     await w.page.close();
   });
 
-  it('replaces only the record the Lead picks, by name, and cancel changes nothing', async () => {
-    const before = storedRecords([sampleRecord(), sampleRecord({ id: 'rec-b', name: 'Bea' })]);
+  it('merges into only the record the Lead picks, by name, and cancel changes nothing', async () => {
+    const before = storedRecords([
+      sampleRecord(),
+      sampleRecord({ id: 'rec-b', name: 'Bea', attended: 1, independent: 0 }),
+    ]);
     const v = await visit(browser, PATH, { waitUntil: 'load', storage: { [STORAGE_KEY]: before } });
     await tool(v.page).waitFor();
-    const incoming = JSON.stringify(readyRecord({ name: 'Bea (from laptop)' }));
+    // A version 1 file (no record id): the Lead says where it goes.
+    const { id: _id, ...incomingRecord } = readyRecord({ id: 'laptop', name: 'Bea (from laptop)' });
+    const incoming = JSON.stringify(incomingRecord);
     await fileInput(v.page).setInputFiles(file('bea.json', incoming));
     await v.page.getByRole('button', { name: 'Cancel' }).click();
     expect(await stored(v.page)).toBe(before);
 
     await fileInput(v.page).setInputFiles(file('bea.json', incoming));
-    const preview = v.page.getByRole('group', { name: /Bea \(from laptop\)/ });
-    expect(await preview.getByRole('button', { name: 'Replace' }).isDisabled()).toBe(true);
-    await preview.getByLabel('Or replace').selectOption({ label: 'Bea' });
-    await preview.getByRole('button', { name: 'Replace Bea' }).click();
+    const preview = v.page.getByRole('region', { name: /Review before merging: bea\.json/ });
+    await preview.getByRole('combobox').selectOption({ label: 'Merge it into Bea' });
+    // Both copies have a name and neither says when it changed: the Lead picks, the rest merges.
+    // Its first call says what Bea's one call says: the same call, not a new one.
+    expect(await preview.locator('.as-merge-summary').textContent()).toContain(
+      'Merging into the record for Bea: 5 calls added, 2 details of the record changed, 1 conflict.',
+    );
+    const conflict = preview.getByRole('group', { name: /The Associate's name/ });
+    await conflict.getByLabel(/Take the imported/).check();
+    await preview.getByRole('button', { name: 'Merge', exact: true }).click();
     const after = await records(v.page);
-    expect(after.map((r: { id: string; associate: string }) => [r.id, r.associate])).toEqual([
-      ['rec-sam', 'Sam'],
-      ['rec-b', 'Bea (from laptop)'],
+    expect(
+      after.map((r: { id: string; associate: string; calls: unknown[] }) => [r.id, r.associate, r.calls.length]),
+    ).toEqual([
+      ['rec-sam', 'Sam', 6],
+      ['rec-b', 'Bea (from laptop)', 6],
     ]);
     await v.page.close();
   });
@@ -106,8 +119,8 @@ describe('export and import', () => {
     }, text);
     await tool(v.page).dispatchEvent('dragover', { dataTransfer: transfer });
     await tool(v.page).dispatchEvent('drop', { dataTransfer: transfer });
-    await v.page.getByRole('group', { name: /dropped\.json: Dropped/ }).waitFor();
-    await v.page.getByRole('button', { name: 'Add as a new record' }).click();
+    await v.page.getByRole('region', { name: /Review before merging: dropped\.json/ }).waitFor();
+    await v.page.getByRole('button', { name: 'Merge', exact: true }).click();
     expect((await records(v.page)).map((r: { associate: string }) => r.associate)).toEqual(['Dropped']);
     await v.page.close();
   });
@@ -146,7 +159,7 @@ describe('export and import', () => {
     });
     await tool(v.page).waitFor();
     await fileInput(v.page).setInputFiles(file('ok.json', JSON.stringify(readyRecord({ name: 'Preview' }))));
-    await v.page.getByRole('group', { name: /Preview/ }).waitFor();
+    await v.page.getByRole('region', { name: /Review before merging/ }).waitFor();
     expect(await axeViolations(v.page)).toEqual([]);
     await fileInput(v.page).setInputFiles(file('bad.json', '{'));
     await v.page.locator('.assessment-tool [role="alert"]').waitFor();

@@ -17,28 +17,43 @@ const edited = (edit: (f: ReturnType<typeof valid>) => void) => {
 };
 
 describe('the record file', () => {
-  it('export then import gives back the same record (apart from the new internal id)', () => {
+  it('export then import gives back the same record, ids included', () => {
     const record = readyRecord({ goLiveOn: '2026-11-25' });
     record.self = { date: '2026-11-01', met: ['initiates-small-talk'] };
     record.calls[0].notes = { 'covers-next-steps': '12:40 in the recording' };
     const r = read(exportRecord(record, 'https://handbook.example/schemas/x.json'));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    const strip = (x: typeof record) => ({
-      ...x,
-      id: '',
-      calls: x.calls.map((c: { id: string }) => ({ ...c, id: '' })),
-    });
-    expect(strip(r.record)).toEqual(strip(record));
+    expect(r.record).toEqual({ ...record, version: 2, deletedCalls: [], fieldVersions: {} });
   });
 
-  it('writes the contract fields and a $schema, and no internal ids', () => {
+  it('writes the contract fields, a $schema, and what version 2 adds: call ids, the record id, versions', () => {
     const file = JSON.parse(exportRecord(readyRecord(), 'https://h/schemas/x.json'));
     expect(Object.keys(file)).toEqual(
       expect.arrayContaining(['$schema', 'kind', 'version', 'rubricVersion', 'associate', 'calls']),
     );
     expect(file.kind).toBe('readiness-assessment');
-    expect(file.calls[0].id).toBeUndefined();
+    expect(file.version).toBe(2);
+    expect(file.id).toBe('rec-sam');
+    expect(file.calls[0].id).toBe('rec-sam-call-0');
+  });
+
+  it('still imports a version 1 file: its calls get ids, with no version (history unknown)', () => {
+    const { id: _id, ...v1 } = readyRecord();
+    const r = read(JSON.stringify({ ...v1, calls: v1.calls.map(({ id: _c, ...c }: { id: string }) => c) }));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.record.version).toBe(2);
+    expect(r.record.calls).toHaveLength(6);
+    expect(new Set(r.record.calls.map((c) => c.id)).size).toBe(6);
+    expect(r.record.calls.every((c) => c.rev === undefined)).toBe(true);
+    expect(r.record).toMatchObject({ deletedCalls: [], fieldVersions: {} });
+  });
+
+  it('refuses a version 2 file with two calls under one id', () => {
+    const f = valid();
+    f.calls[1].id = f.calls[0].id;
+    expect(message(JSON.stringify(f))).toMatch(/calls: has two calls with the same id/);
   });
 
   it('names the file after the Associate and the date, in safe characters only', () => {
@@ -60,8 +75,8 @@ describe('the record file', () => {
     ['no kind', '{"version":1}', /"kind" is missing/],
     [
       'a future version',
-      edited((f) => Object.assign(f, { version: 2 })),
-      /format version 2; this handbook reads version 1/,
+      edited((f) => Object.assign(f, { version: 3 })),
+      /format version 3; this handbook reads versions 1 and 2/,
     ],
     [
       'an impossible date',

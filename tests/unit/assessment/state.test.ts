@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newCall } from '@/lib/assessment/record';
+import { normaliseRecord } from '@/lib/assessment/record-schema';
 import {
   type AssessmentAction,
   type AssessmentState,
@@ -7,12 +8,23 @@ import {
   initialAssessment,
 } from '@/lib/assessment/state';
 import { readiness } from '@/lib/readiness/data';
-import { readyRecord, sampleRecord } from '../../../scripts/lib/assessment-fixtures.mjs';
+import * as fixtures from '../../../scripts/lib/assessment-fixtures.mjs';
+
+// The fixtures are version 1 records, as stored before; the page holds them as version 2.
+const v2 = (r: unknown) => normaliseRecord(r as Parameters<typeof normaliseRecord>[0], () => 'made-id');
+const sampleRecord = (o?: fixtures.SampleOptions) => v2(fixtures.sampleRecord(o));
+const readyRecord = (o?: fixtures.SampleOptions) => v2(fixtures.readyRecord(o));
+const result = (records: ReturnType<typeof v2>[]) => ({
+  records,
+  recordsSetAside: 0,
+  device: 'dev1',
+  backup: { changes: 0 },
+});
 
 const run = (actions: AssessmentAction[], from: AssessmentState = initialAssessment) =>
   actions.reduce(assessmentReducer, from);
 
-const loaded = (records = [sampleRecord()]) => run([{ type: 'loaded', result: { records, recordsSetAside: 0 } }]);
+const loaded = (records = [sampleRecord()]) => run([{ type: 'loaded', result: result(records) }]);
 
 describe('the assessment reducer', () => {
   it('creates a record, selects it and asks for a save', () => {
@@ -80,7 +92,7 @@ describe('the assessment reducer', () => {
     );
     expect(s0.unsaved).toBe(true);
     expect(s0.notice?.text).toMatch(/would not save the last change/);
-    const s1 = run([{ type: 'loaded', result: { records: [], recordsSetAside: 0 }, fromOtherTab: true }], s0);
+    const s1 = run([{ type: 'loaded', result: result([]), fromOtherTab: true }], s0);
     expect(s1.records[0].requestedOn).toBe('2026-11-01');
   });
 
@@ -91,7 +103,7 @@ describe('the assessment reducer', () => {
       [
         {
           type: 'loaded',
-          result: { records: [...s0.records, sampleRecord({ id: 'new', name: 'New' })], recordsSetAside: 0 },
+          result: result([...s0.records, sampleRecord({ id: 'new', name: 'New' })]),
           fromOtherTab: true,
         },
       ],

@@ -19,17 +19,37 @@ describe('the assessment records in browser storage', () => {
   it('round-trips what it saves', () => {
     const store = new MemoryStore();
     const record = valid();
-    expect(saveAssessments(store, [record])).toBe(true);
-    expect(loadAssessments(store)).toEqual({ records: [record], recordsSetAside: 0 });
+    const data = { records: [record], device: 'dev1', backup: { at: '2026-11-20T10:00:00.000Z', changes: 3 } };
+    expect(saveAssessments(store, data)).toBe(true);
+    expect(JSON.parse(store.items.get(assessmentStore.key) ?? '{}').v).toBe(2);
+    expect(loadAssessments(store)).toEqual({ ...data, recordsSetAside: 0 });
   });
 
-  it('reads nothing stored as no records', () => {
-    expect(loadAssessments(new MemoryStore())).toEqual({ records: [], recordsSetAside: 0 });
+  it('reads nothing stored as no records, with a new device id', () => {
+    expect(loadAssessments(new MemoryStore(), () => 'fresh')).toEqual({
+      records: [],
+      device: 'fresh',
+      backup: { changes: 0 },
+      recordsSetAside: 0,
+    });
+  });
+
+  it('reads version 1 stored records as version 2, and leaves the stored text alone until the next save', () => {
+    const store = new MemoryStore();
+    const { deletedCalls: _d, fieldVersions: _f, ...old } = { ...valid(), version: 1 };
+    const text = stored([old]);
+    store.items.set(assessmentStore.key, text);
+    const loaded = loadAssessments(store);
+    expect(loaded.records).toHaveLength(1);
+    expect(loaded.records[0]).toMatchObject({ version: 2, deletedCalls: [], fieldVersions: {}, id: old.id });
+    expect(loaded.records[0].calls[0].id).toBe(old.calls[0].id);
+    expect(store.items.get(assessmentStore.key)).toBe(text);
+    expect(store.items.has(assessmentStore.setAsideKey)).toBe(false);
   });
 
   it.each([
     ['corrupt JSON', '{"v":1,"records":['],
-    ['another version', stored([], 2)],
+    ['another version', stored([], 3)],
     ['records as an object', '{"v":1,"records":{}}'],
     ['an array', '[1,2,3]'],
   ])('sets aside %s whole, keeping it under the set-aside key', (_label, raw) => {
@@ -76,7 +96,7 @@ describe('the assessment records in browser storage', () => {
   it('drops a __proto__ mark key without touching any prototype', () => {
     const store = new MemoryStore();
     const hostile = JSON.parse('{"date":"2026-11-02","lead":"attended","marks":{"__proto__":{"polluted":"met"}}}');
-    store.items.set(assessmentStore.key, stored([{ ...valid(), calls: [hostile] }]));
+    store.items.set(assessmentStore.key, stored([{ ...valid(), version: 1, calls: [hostile] }]));
     const loaded = loadAssessments(store);
     expect(Object.keys(loaded.records[0].calls[0].marks)).toEqual([]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -100,7 +120,7 @@ describe('the assessment records in browser storage', () => {
   it('reports a refused write instead of throwing', () => {
     const store = new MemoryStore();
     store.failWrites = true;
-    expect(saveAssessments(store, [valid()])).toBe(false);
+    expect(saveAssessments(store, { records: [valid()], device: 'd', backup: { changes: 0 } })).toBe(false);
   });
 });
 
