@@ -95,13 +95,6 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
     setConfirmation('');
     dispatch({ type: 'select', id });
   }, []);
-  const [attachedTo, setAttachedTo] = useState<string | null>(null);
-  // After Attach the record it went to is on screen: focus moves to its heading.
-  useEffect(() => {
-    if (!attachedTo || state.selectedId !== attachedTo) return;
-    headingRef.current?.focus();
-    setAttachedTo(null);
-  }, [attachedTo, state.selectedId]);
 
   const [dropped, setDropped] = useState<File | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -142,7 +135,8 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
           onAttach={(recordId, date, confirmation) => {
             dispatch({ type: 'attach-self', recordId, date });
             setConfirmation(confirmation);
-            setAttachedTo(recordId);
+            // The record it went to is on screen after this render: focus moves to its heading.
+            requestAnimationFrame(() => headingRef.current?.focus());
           }}
           onDismiss={() => dispatch({ type: 'dismiss-self' })}
         />
