@@ -101,13 +101,6 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
     setConfirmation('');
     dispatch({ type: 'select', id });
   }, []);
-  const [attachedTo, setAttachedTo] = useState<string | null>(null);
-  // After Attach the record it went to is on screen: focus moves to its heading.
-  useEffect(() => {
-    if (!attachedTo || state.selectedId !== attachedTo) return;
-    headingRef.current?.focus();
-    setAttachedTo(null);
-  }, [attachedTo, state.selectedId]);
   const onWarn = useCallback((text: string) => dispatch({ type: 'show-notice', notice: { tone: 'warn', text } }), []);
   const onApply = useCallback((result: Applied) => dispatch({ type: 'apply-incoming', result }), []);
 
@@ -150,7 +143,8 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
           onAttach={(recordId, date, confirmation) => {
             dispatch({ type: 'attach-self', recordId, date });
             setConfirmation(confirmation);
-            setAttachedTo(recordId);
+            // The record it went to is on screen after this render: focus moves to its heading.
+            requestAnimationFrame(() => headingRef.current?.focus());
           }}
           onDismiss={() => dispatch({ type: 'dismiss-self' })}
         />

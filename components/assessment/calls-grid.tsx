@@ -44,12 +44,12 @@ export const CallsGrid = memo(function CallsGrid({ record, verdict, rubric }: Pr
         <span aria-hidden="true">✓</span> met · <span aria-hidden="true">✗</span> not met ·{' '}
         <span aria-hidden="true">–</span> not observed
         {' · '}
-        <span aria-hidden="true">✎</span> has an evidence note (tap or focus it to read)
+        <span aria-hidden="true">✎</span> evidence note
         {withSelf ? ' · "differs" marks where you and the Associate see an indicator differently' : ''}. Only the{' '}
         {rubric.transition.assessedCalls.max} most recent calls with a mark count toward the verdict.
       </p>
       {calls.length === 0 ? (
-        <p className="mt-2 text-sm">No calls yet. Add the first call below.</p>
+        <p className="mt-2 text-sm">No calls yet. After your next call, press Add a call.</p>
       ) : (
         <section
           className="as-grid-wrap mt-3 rounded-lg border"

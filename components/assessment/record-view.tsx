@@ -13,7 +13,7 @@ import {
 } from '@/lib/assessment/record';
 import type { AssessmentAction } from '@/lib/assessment/state';
 import { safetyStatus, type Verdict } from '@/lib/assessment/verdict';
-import { count, formatDate } from '@/lib/sentences';
+import { formatDate } from '@/lib/sentences';
 import { CallsGrid } from './calls-grid';
 import { ConfirmRow } from './confirm-row';
 import type { AssessmentProps } from './types';
@@ -201,9 +201,6 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
             }}
           />
         ) : null}
-        {calls.length === 0 ? (
-          <p className="text-sm">No calls yet: after your next call with the Associate, press Add a call.</p>
-        ) : null}
         {calls.length ? (
           <ul className="flex flex-col gap-2 text-sm" aria-label="Calls, newest first">
             {calls.map((c) => {
@@ -220,12 +217,6 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
                       : `Lead absent, ${c.observed === 'live' ? 'watched live' : c.observed === 'recording' ? 'watched the recording' : 'not observed'}${c.strong ? ', strong' : ''}`}
                     {share ? ` · ${callShareText(share.met, share.observed)}` : ''}
                   </span>
-                  {Object.keys(c.notes).length ? (
-                    <span className="text-fd-muted-foreground">
-                      {' · '}
-                      {count(Object.keys(c.notes).length, 'evidence note', 'evidence notes')}
-                    </span>
-                  ) : null}
                   {c.note ? <span className="w-full">{c.note}</span> : null}
                   {confirmCall === c.id ? (
                     <ConfirmRow
