@@ -11,7 +11,6 @@ import { computeVerdict } from '@/lib/assessment/verdict';
 import { ImportPanel } from './import-panel';
 import { loadIncomingFile, loadSelfLink, prefetch } from './load-on-demand';
 import { NoticeBar } from './notice';
-import { RecordView } from './record-view';
 import { RecordsPanel } from './records-panel';
 import { BackupPanel } from './travel/backup-panel';
 import { LinkIntake } from './travel/link-intake';
@@ -19,6 +18,9 @@ import type { AssessmentProps } from './types';
 
 // Only a Lead who opens an Associate's self-check link needs this.
 const SelfOffer = dynamic(() => import('./self-offer').then((m) => m.SelfOffer));
+// A Lead who has no record yet (the first visit) does not need the record's views: the grid, the
+// verdict and the call list load once there is a record to show.
+const RecordView = dynamic(() => import('./record-view').then((m) => m.RecordView));
 
 /** The assessment page's one client root: state, storage and the URL fragment are wired here only. */
 export function AssessmentApp({ rubric, facts }: AssessmentProps) {
