@@ -16,11 +16,14 @@ import { BackupPanel } from './travel/backup-panel';
 import { LinkIntake } from './travel/link-intake';
 import type { AssessmentProps } from './types';
 
+// next/dynamic adds a Suspense boundary of its own only when given `loading`: without one, a part
+// loading for the first time (a record's views, a note's marker) would hide the whole tool, and the
+// focus with it, until its code arrived.
 // Only a Lead who opens an Associate's self-check link needs this.
-const SelfOffer = dynamic(() => import('./self-offer').then((m) => m.SelfOffer));
+const SelfOffer = dynamic(() => import('./self-offer').then((m) => m.SelfOffer), { loading: () => null });
 // A Lead who has no record yet (the first visit) does not need the record's views: the grid, the
 // verdict and the call list load once there is a record to show.
-const RecordView = dynamic(() => import('./record-view').then((m) => m.RecordView));
+const RecordView = dynamic(() => import('./record-view').then((m) => m.RecordView), { loading: () => null });
 
 /** The assessment page's one client root: state, storage and the URL fragment are wired here only. */
 export function AssessmentApp({ rubric, facts }: AssessmentProps) {

@@ -7,7 +7,7 @@ import type { Verdict } from '@/lib/assessment/verdict';
 import { formatShortDate } from '@/lib/sentences';
 
 // Only a record with evidence notes needs the markers.
-const NoteMarker = dynamic(() => import('./note-marker').then((m) => m.NoteMarker));
+const NoteMarker = dynamic(() => import('./note-marker').then((m) => m.NoteMarker), { loading: () => null });
 
 import type { AssessmentRubric } from './types';
 

@@ -8,7 +8,9 @@ import type { AssessmentRecord } from '@/lib/assessment/record';
 import { loadIncomingFile, prefetch } from './load-on-demand';
 import type { AssessmentRubric } from './types';
 
-const IncomingReview = dynamic(() => import('./travel/incoming-review').then((m) => m.IncomingReview));
+const IncomingReview = dynamic(() => import('./travel/incoming-review').then((m) => m.IncomingReview), {
+  loading: () => null,
+});
 
 /** Far above any record or backup (see lib/assessment/backup.ts); a larger file is refused unread. */
 const MAX_BYTES: typeof MaxBackup = 4_000_000;

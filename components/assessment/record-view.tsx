@@ -28,7 +28,7 @@ const EvidencePanel = dynamic(() => import('./evidence-panel').then((m) => m.Evi
 const SafetyPanel = dynamic(() => import('./safety-panel').then((m) => m.SafetyPanel), { loading });
 // Below the record (Export, Print, Copy summary) and on paper only (the notes list): after first paint.
 const RecordActions = dynamic(() => import('./record-actions').then((m) => m.RecordActions), { loading });
-const EvidenceNotes = dynamic(() => import('./evidence-notes').then((m) => m.EvidenceNotes));
+const EvidenceNotes = dynamic(() => import('./evidence-notes').then((m) => m.EvidenceNotes), { loading: () => null });
 
 import { VerdictPanel } from './verdict-panel';
 

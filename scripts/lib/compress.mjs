@@ -1,6 +1,6 @@
 // Compresses the exported site once, after the build, as a static host's deploy step does: a Brotli
 // (.br) and a gzip (.gz) file beside each text asset. The server then sends those bytes as they are.
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -30,13 +30,18 @@ export async function compressDir(dir = 'out') {
   const one = async (rel) => {
     const path = join(dir, rel);
     const body = await readFile(path);
-    const params = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length };
+    // Brotli's best quality costs about twice the time of the next one on a large file (5.6 s against
+    // 3 s for the 1.5 MB search index, read only when search opens) for 5% fewer bytes.
+    const quality = body.length > 1_000_000 ? 10 : 11;
+    const params = { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: body.length };
     await Promise.all([
       br(body, { params }).then((out) => writeFile(`${path}.br`, out)),
       gz(body, { level: 9 }).then((out) => writeFile(`${path}.gz`, out)),
     ]);
   };
-  const queue = [...todo];
+  // Largest first, so the longest file does not start last and leave a core idle at the end.
+  const size = new Map(todo.map((rel) => [rel, statSync(join(dir, rel)).size]));
+  const queue = [...todo].sort((a, b) => size.get(b) - size.get(a));
   await Promise.all(
     Array.from({ length: 4 }, async () => {
       for (let rel = queue.shift(); rel; rel = queue.shift()) await one(rel);

@@ -102,7 +102,8 @@ describe('a record that moves between a laptop and a phone', () => {
     // The phone: a preview first, the fragment gone from the address, nothing stored yet.
     await open(phone, link);
     await review(phone.page).waitFor();
-    expect(phone.page.url()).not.toContain('#');
+    expect(phone.page.url()).not.toContain('transfer');
+    expect(new URL(phone.page.url()).hash).toMatch(/^(#record=[^#]+)?$/);
     expect(await review(phone.page).textContent()).toContain('Add a new record for Sam, with 6 calls.');
     expect(await records(phone.page)).toEqual([]);
     await review(phone.page).getByRole('button', { name: 'Merge', exact: true }).click();

@@ -10,7 +10,9 @@ import { loadBackupSaver, loadIncomingFile, prefetch } from '../load-on-demand';
 import type { AssessmentRubric } from '../types';
 import { StorageProtection } from './storage-protection';
 
-const IncomingReview = dynamic(() => import('./incoming-review').then((m) => m.IncomingReview));
+const IncomingReview = dynamic(() => import('./incoming-review').then((m) => m.IncomingReview), {
+  loading: () => null,
+});
 
 interface Props {
   records: AssessmentRecord[];

@@ -8,7 +8,9 @@ import type { AssessmentRecord } from '@/lib/assessment/record';
 import { loadDeviceLink } from '../load-on-demand';
 import type { AssessmentRubric } from '../types';
 
-const IncomingReview = dynamic(() => import('./incoming-review').then((m) => m.IncomingReview));
+const IncomingReview = dynamic(() => import('./incoming-review').then((m) => m.IncomingReview), {
+  loading: () => null,
+});
 
 interface Props {
   records: AssessmentRecord[];
