@@ -74,7 +74,11 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
       live = false;
     };
   }, []);
-  const Sheet = LoadedSheet ?? CallSheet;
+  // Chosen while no call is open: switching component types under an open call view would remount it
+  // and drop the marks already made, when the preload lands after the Lead has started.
+  const sheetRef = useRef(CallSheet);
+  if (!editing) sheetRef.current = LoadedSheet ?? CallSheet;
+  const Sheet = sheetRef.current;
 
   function rename(e: FormEvent) {
     e.preventDefault();
