@@ -23,7 +23,9 @@ import type { AssessmentProps } from './types';
 const SelfOffer = dynamic(() => import('./self-offer').then((m) => m.SelfOffer), { loading: () => null });
 // A Lead who has no record yet (the first visit) does not need the record's views: the grid, the
 // verdict and the call list load once there is a record to show.
-const RecordView = dynamic(() => import('./record-view').then((m) => m.RecordView), { loading: () => null });
+// No boundary of its own on purpose: a stored record shows with the tool, not a moment after it.
+const loadRecordView = () => import('./record-view');
+const RecordView = dynamic(() => loadRecordView().then((m) => m.RecordView));
 
 /** The assessment page's one client root: state, storage and the URL fragment are wired here only. */
 export function AssessmentApp({ rubric, facts }: AssessmentProps) {
@@ -155,13 +157,16 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
         />
       ) : null}
       <LinkIntake records={state.records} rubric={rubric} device={state.device} onApply={onApply} onError={onWarn} />
-      <RecordsPanel
-        records={state.records}
-        verdicts={verdicts}
-        selectedId={state.selectedId}
-        onSelect={onSelect}
-        onCreate={(name) => dispatch({ type: 'create', name, rubricVersion: rubric.version })}
-      />
+      {/* A Lead about to create the first record: fetch the record's views while the name is typed. */}
+      <div className="contents" onFocusCapture={state.records.length ? undefined : () => prefetch(loadRecordView)}>
+        <RecordsPanel
+          records={state.records}
+          verdicts={verdicts}
+          selectedId={state.selectedId}
+          onSelect={onSelect}
+          onCreate={(name) => dispatch({ type: 'create', name, rubricVersion: rubric.version })}
+        />
+      </div>
       <p role="status" className={confirmation ? 'as-confirmation rounded-lg border p-3 text-sm' : 'sr-only'}>
         {confirmation}
       </p>
