@@ -69,9 +69,12 @@ const records = async (page: Page) => JSON.parse((await storedAssessments(page))
 
 async function makeLink(page: Page): Promise<string> {
   // The first time on a page, the button opens the panel, which makes the link at once.
+  // The record's actions load after first paint: wait for one of the two buttons to be there.
   const offer = page.getByRole('button', { name: 'Open on another device' });
+  const make = page.getByRole('button', { name: /Make (a|the) link/ });
+  await offer.or(make).first().waitFor();
   if (await offer.count()) await offer.click();
-  else await page.getByRole('button', { name: /Make (a|the) link/ }).click();
+  else await make.click();
   const input = page.getByLabel(/Link for another device/);
   await input.waitFor();
   return input.inputValue();
