@@ -5,15 +5,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { readyRecord, STORAGE_KEY, sampleRecord, storedRecords } from './lib/assessment-fixtures.mjs';
 import { benchAssessmentPhone } from './lib/bench-assessment.mjs';
 import { benchOffline } from './lib/bench-offline.mjs';
 import { benchShell } from './lib/bench-shell.mjs';
 import { benchSync } from './lib/bench-sync.mjs';
-import { chromiumFlags, findChromium, launchBrowser } from './lib/browser.mjs';
+import { launchBrowser } from './lib/browser.mjs';
 import { nextBuild } from './lib/build.mjs';
+import { lighthouseMedian } from './lib/lighthouse.mjs';
 import { startServer } from './lib/serve.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -228,39 +227,7 @@ function largestRecord() {
   return { ...readyRecord(), calls };
 }
 
-async function lighthouseRuns(url) {
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) {
-    // A fresh Chromium per run, so no run warms the cache of the next.
-    const chrome = await chromeLauncher.launch({
-      chromePath: findChromium(),
-      chromeFlags: chromiumFlags.map((f) => (f === '--headless' ? '--headless=new' : f)),
-    });
-    try {
-      const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
-      const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-      runs.push({
-        performance: score('performance'),
-        accessibility: score('accessibility'),
-        bestPractices: score('best-practices'),
-        seo: score('seo'),
-        lcpMs: lhr.audits['largest-contentful-paint'].numericValue,
-        tbtMs: lhr.audits['total-blocking-time'].numericValue,
-        cls: lhr.audits['cumulative-layout-shift'].numericValue,
-        failing: Object.values(lhr.audits)
-          .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
-          .map((a) => a.id),
-      });
-    } finally {
-      chrome.kill();
-    }
-  }
-  const keys = ['performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs', 'cls'];
-  return {
-    ...Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])),
-    runs,
-  };
-}
+const lighthouseRuns = (url) => lighthouseMedian(url, RUNS);
 
 /** Ends the run early, with what was measured so far (BENCH_SHELL_ONLY). */
 class BenchDone extends Error {}

@@ -4,9 +4,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import { chromiumFlags, findChromium } from './browser.mjs';
+import { lighthouseMedian } from './lighthouse.mjs';
 import { startServer } from './serve.mjs';
 
 /** Where the script-free copies are served from, beside the real pages in out/. */
@@ -40,39 +38,6 @@ export function writeNoScriptCopies(paths, outDir = 'out') {
     writeFileSync(target, stripScripts(html));
   }
   return () => rmSync(join(outDir, NO_SCRIPT_PREFIX), { recursive: true, force: true });
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-/** Mobile Lighthouse (its default: simulated slow 4G, 4x CPU), `runs` times, each in a fresh Chromium. */
-export async function lighthouseMedian(url, runs) {
-  const results = [];
-  for (let i = 0; i < runs; i++) {
-    const chrome = await chromeLauncher.launch({
-      chromePath: findChromium(),
-      chromeFlags: chromiumFlags.map((f) => (f === '--headless' ? '--headless=new' : f)),
-    });
-    try {
-      const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
-      const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-      results.push({
-        performance: score('performance'),
-        accessibility: score('accessibility'),
-        bestPractices: score('best-practices'),
-        seo: score('seo'),
-        lcpMs: lhr.audits['largest-contentful-paint'].numericValue,
-        tbtMs: lhr.audits['total-blocking-time'].numericValue,
-      });
-    } finally {
-      chrome.kill();
-    }
-  }
-  const keys = ['performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs'];
-  return { ...Object.fromEntries(keys.map((k) => [k, median(results.map((r) => r[k]))])), runs: results };
 }
 
 /** Gzipped size of every script the page loads once it has settled, read from out/. */
