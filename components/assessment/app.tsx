@@ -9,7 +9,7 @@ import { assessmentReducer, initialAssessment } from '@/lib/assessment/state';
 import { assessmentStore, loadAssessments, saveAssessments } from '@/lib/assessment/storage';
 import { computeVerdict } from '@/lib/assessment/verdict';
 import { ImportPanel } from './import-panel';
-import { loadIncomingFile, loadSelfLink, prefetch } from './load-on-demand';
+import { loadIncomingFile, loadRecordView, loadSelfLink, prefetch } from './load-on-demand';
 import { NoticeBar } from './notice';
 import { RecordsPanel } from './records-panel';
 import { BackupPanel } from './travel/backup-panel';
@@ -22,30 +22,59 @@ import type { AssessmentProps } from './types';
 // Only a Lead who opens an Associate's self-check link needs this.
 const SelfOffer = dynamic(() => import('./self-offer').then((m) => m.SelfOffer), { loading: () => null });
 // A Lead who has no record yet (the first visit) does not need the record's views: the grid, the
-// verdict and the call list load once there is a record to show.
-// No boundary of its own on purpose: a stored record shows with the tool, not a moment after it.
-const loadRecordView = () => import('./record-view');
-const RecordView = dynamic(() => loadRecordView().then((m) => m.RecordView));
+// verdict and the call list load once there is a record to show. They are held in state rather than
+// behind React.lazy: a lazy view suspending after a merge or the first record would hide the whole
+// tool and hold back its effects (the save among them) until the code arrived.
+type RecordViews = typeof import('./record-view');
 
 /** The assessment page's one client root: state, storage and the URL fragment are wired here only. */
 export function AssessmentApp({ rubric, facts }: AssessmentProps) {
   const [state, dispatch] = useReducer(assessmentReducer, initialAssessment);
   const ids = useMemo(() => new Set(rubric.groups.flatMap((g) => g.indicators.map((i) => i.id))), [rubric]);
 
+  const [views, setViews] = useState<RecordViews | null>(null);
+  const [viewsFailed, setViewsFailed] = useState(false);
+  const needsViews = state.records.length > 0;
   useEffect(() => {
-    const loaded = loadAssessments(window.localStorage);
-    dispatch({ type: 'loaded', result: loaded });
-    // A record's address (#record=<id>) wins; otherwise the record opened last here.
-    const addressed = recordIdFromHash(window.location.hash);
-    if (addressed && !loaded.records.some((r) => r.id === addressed)) {
-      import('@/lib/assessment/messages-on-demand')
-        .then(({ recordNotFound }) => dispatch({ type: 'show-notice', notice: recordNotFound }))
-        .catch(() => {});
-    }
-    const preferred = [addressed, loadLastRecord(window.localStorage)].find(
-      (id) => id && loaded.records.some((r) => r.id === id),
+    if (!needsViews || views || viewsFailed) return;
+    let live = true;
+    loadRecordView().then(
+      (m) => live && setViews(m),
+      () => live && setViewsFailed(true),
     );
-    if (preferred) dispatch({ type: 'select', id: preferred });
+    return () => {
+      live = false;
+    };
+  }, [needsViews, views, viewsFailed]);
+
+  useEffect(() => {
+    let live = true;
+    const loaded = loadAssessments(window.localStorage);
+    // A stored record shows with the tool, not a moment after it: its views load first.
+    const waitForViews = loaded.records.length
+      ? loadRecordView().then(
+          (m) => live && setViews(m),
+          () => live && setViewsFailed(true),
+        )
+      : Promise.resolve();
+    void waitForViews.then(() => {
+      if (live) reveal();
+    });
+    const reveal = () => {
+      dispatch({ type: 'loaded', result: loaded });
+      // A record's address (#record=<id>) wins; otherwise the record opened last here.
+      const addressed = recordIdFromHash(window.location.hash);
+      if (addressed && !loaded.records.some((r) => r.id === addressed)) {
+        import('@/lib/assessment/messages-on-demand')
+          .then(({ recordNotFound }) => dispatch({ type: 'show-notice', notice: recordNotFound }))
+          .catch(() => {});
+      }
+      const preferred = [addressed, loadLastRecord(window.localStorage)].find(
+        (id) => id && loaded.records.some((r) => r.id === id),
+      );
+      if (preferred) dispatch({ type: 'select', id: preferred });
+      void onHash();
+    };
     const onStorage = (e: StorageEvent) => {
       if (assessmentStore.owns(e.key))
         dispatch({ type: 'loaded', result: loadAssessments(window.localStorage), fromOtherTab: true });
@@ -70,10 +99,10 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
       // Read once: a reload or a shared address should not offer it again.
       if (link.kind !== 'none') history.replaceState(null, '', window.location.pathname + window.location.search);
     };
-    void onHash();
     window.addEventListener('storage', onStorage);
     window.addEventListener('hashchange', onHash);
     return () => {
+      live = false;
       window.removeEventListener('storage', onStorage);
       window.removeEventListener('hashchange', onHash);
     };
@@ -170,8 +199,19 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
       <p role="status" className={confirmation ? 'as-confirmation rounded-lg border p-3 text-sm' : 'sr-only'}>
         {confirmation}
       </p>
-      {selected ? (
-        <RecordView
+      {selected && viewsFailed ? (
+        <div role="alert" className="as-error flex flex-wrap items-center gap-3 rounded-lg border p-3">
+          <p>
+            The record for {selected.associate || 'this Associate'} is saved, but the page could not load the code that
+            shows it.
+          </p>
+          <button type="button" className="rc-button min-h-11 sm:min-h-8" onClick={() => setViewsFailed(false)}>
+            Try again
+          </button>
+        </div>
+      ) : null}
+      {selected && views ? (
+        <views.RecordView
           key={selected.id}
           headingRef={headingRef}
           record={selected}

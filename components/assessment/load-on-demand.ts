@@ -28,6 +28,9 @@ export const loadSummary = onDemand(() => import('@/lib/assessment/summary'));
 /** Only a Lead who opens an Associate's self-check link needs the code that reads it. */
 export const loadSelfLink = onDemand(() => import('@/lib/assessment/self-link'));
 
+/** The grid, the verdict and the call list: loaded once there is a record to show. */
+export const loadRecordView = onDemand(() => import('./record-view'));
+
 /** Starts a load without waiting for it; a failure surfaces when the code is actually used. */
 export function prefetch(load: () => Promise<unknown>) {
   load().catch(() => {});

@@ -120,8 +120,16 @@ describe('export and import', () => {
     await tool(v.page).dispatchEvent('dragover', { dataTransfer: transfer });
     await tool(v.page).dispatchEvent('drop', { dataTransfer: transfer });
     await v.page.getByRole('region', { name: /Review before merging: dropped\.json/ }).waitFor();
+    // On a slow connection the record's views arrive late: the merge is saved, and the tool stays, meanwhile.
+    await v.page.route('**/_next/static/chunks/**', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
     await v.page.getByRole('button', { name: 'Merge', exact: true }).click();
     expect((await records(v.page)).map((r: { associate: string }) => r.associate)).toEqual(['Dropped']);
+    expect(await v.page.getByRole('button', { name: 'Add a call' }).count()).toBe(0);
+    expect(await tool(v.page).isVisible()).toBe(true);
+    await v.page.getByRole('button', { name: 'Add a call' }).waitFor();
     await v.page.close();
   });
 
