@@ -12,6 +12,7 @@ import { benchShell } from './lib/bench-shell.mjs';
 import { benchSync } from './lib/bench-sync.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { nextBuild } from './lib/build.mjs';
+import { interactionSummary, personClick, recordInteractions } from './lib/interactions.mjs';
 import { lighthouseMedian } from './lib/lighthouse.mjs';
 import { startServer } from './lib/serve.mjs';
 
@@ -23,11 +24,6 @@ const pages = [BASELINE, READINESS, ASSESSMENT];
 /** What shows that a page's island has loaded. */
 const readyMarker = { [READINESS]: '[data-restored="true"]', [ASSESSMENT]: '[data-assessment-ready="true"]' };
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const kib = (bytes) => bytes / 1024;
 
 function timedBuild() {
@@ -81,38 +77,13 @@ function checklistChunks(readinessJs, baselineJs) {
  * 16 ms or more, so none reported means under 16 ms. `check(i)` confirms each click took effect.
  */
 async function clickLatency(context, page, { clicks = 12, target, check }) {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.evaluate(() => {
-    window.__interactions = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries())
-        if (e.interactionId && e.name === 'click') window.__interactions.push(e.duration);
-    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
-  });
+  await recordInteractions(context, page);
   for (let i = 0; i < clicks; i++) {
     const before = check ? await check.before() : undefined;
-    // A person scrolls to the control, points at it, then clicks. Raw mouse input, because Playwright's
-    // click() adds its own listeners and animation-frame polling to the page, which the timing would count.
-    const control = target(i);
-    await control.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    const rect = await control.boundingBox();
-    await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
-    await page.waitForTimeout(300);
-    await page.mouse.down();
-    await page.mouse.up();
-    // Wait, then check, rather than poll: polling would run in the page while it is being timed.
-    await page.waitForTimeout(250);
+    await personClick(page, target(i), { settleMs: 250 });
     if (check && !(await check.after(i, before))) throw new Error(`click ${i + 1} had no effect`);
   }
-  const durations = await page.evaluate(() => window.__interactions);
-  return {
-    worstMs: durations.length ? Math.max(...durations) : 0,
-    medianMs: durations.length ? median(durations) : 0,
-    reported: durations.length,
-    durations,
-    clicks,
-  };
+  return interactionSummary(page, clicks);
 }
 
 /** A checkbox toggle on the readiness page, to the updated summary. */
@@ -235,6 +206,8 @@ class BenchDone extends Error {}
 const rows = [];
 const check = (measure, value, limit, ok, unit = '') => {
   rows.push({ measure, value, limit, ok, unit });
+  // Each figure as it is measured, so a long run that stops part-way still shows what it found.
+  console.log(`${ok ? '✓' : '✗'} ${measure}: ${value}${unit} (limit ${limit})`);
 };
 
 // BENCH_NO_BUILD=1 measures the out/ already there (for a quick re-measure after `npm run build`).
@@ -381,7 +354,10 @@ try {
     ' ms',
   );
 } catch (e) {
-  if (!(e instanceof BenchDone)) throw e;
+  if (!(e instanceof BenchDone)) {
+    console.error(e);
+    check(`the bench itself (stopped: ${e instanceof Error ? e.message.split('\n')[0] : e})`, 'error', 'runs to the end', false);
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -106,6 +106,12 @@ export function callSideText(
   return `Call${label} on ${formatDate(side.date)}, ${who}: ${met} met, ${notMet} not met`;
 }
 
+/** The heading of a call both devices changed: dated from whichever side still has the call. */
+export function callConflictTitle(local: object, incoming: object): string {
+  const date = [local, incoming].map((side) => ('date' in side ? String(side.date) : '')).find(Boolean);
+  return date ? `A call changed on both devices (${formatDate(date)})` : 'A call changed on both devices';
+}
+
 export function changedAtText(iso: string | undefined): string {
   if (!iso) return 'no time recorded (from an older file)';
   return `changed ${formatDate(iso.slice(0, 10))} at ${iso.slice(11, 16)} UTC`;

@@ -1,6 +1,8 @@
 // The Lead's assessment on a phone (issue 13): setting a mark and opening the call view with a
 // 12-call record open, at 4x CPU slowdown, and the "after a call" flow's taps and scrolling.
 import { indicatorTitles, STORAGE_KEY, sampleRecord, storedRecords } from './assessment-fixtures.mjs';
+import { personClick as click, interactionSummary, recordInteractions } from './interactions.mjs';
+import { seedStorageOnce } from './seed-storage.mjs';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -13,11 +15,6 @@ export function recordWithCalls(calls) {
   return record;
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
 async function openPhone(browser, url, records, { touch = false } = {}) {
   const context = await browser.newContext({
     viewport: PHONE,
@@ -26,53 +23,13 @@ async function openPhone(browser, url, records, { touch = false } = {}) {
     hasTouch: touch,
   });
   const page = await context.newPage();
-  await page.addInitScript(
-    ([key, value]) => {
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      localStorage.setItem(key, value);
-    },
-    [STORAGE_KEY, storedRecords(records)],
-  );
+  await seedStorageOnce(page, { [STORAGE_KEY]: storedRecords(records) });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.locator('[data-assessment-ready="true"]').waitFor();
   // The call view's code is fetched while the page is idle; a Lead reads the record first.
   await page.waitForTimeout(1500);
   return { context, page };
 }
-
-/** Starts recording Event Timing click interactions (input to next paint), 16 ms and over. */
-async function recordInteractions(context, page) {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.evaluate(() => {
-    window.__interactions = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries())
-        if (e.interactionId && e.name === 'click') window.__interactions.push(e.duration);
-    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
-  });
-  return cdp;
-}
-
-/** A person's click: raw mouse input on the control's centre, after pointing at it. */
-async function click(page, locator) {
-  await locator.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-  const r = await locator.boundingBox();
-  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
-  await page.waitForTimeout(300);
-  await page.mouse.down();
-  await page.mouse.up();
-  await page.waitForTimeout(300);
-}
-
-const summarise = (durations, clicks) => ({
-  worstMs: durations.length ? Math.max(...durations) : 0,
-  medianMs: durations.length ? median(durations) : 0,
-  reported: durations.length,
-  durations,
-  clicks,
-});
 
 /** Setting one mark (a tap on its label) in the call view, with a 12-call record open behind it. */
 export async function markLatency12(browser, url) {
@@ -87,9 +44,9 @@ export async function markLatency12(browser, url) {
     await click(page, label);
     if (!(await label.locator('input').isChecked())) throw new Error(`mark ${i + 1} had no effect`);
   }
-  const durations = await page.evaluate(() => window.__interactions);
+  const summary = await interactionSummary(page, clicks);
   await context.close();
-  return summarise(durations, clicks);
+  return summary;
 }
 
 /**
@@ -125,13 +82,13 @@ export async function openLatency12(browser, url) {
     await click(page, page.getByRole('button', { name: 'Add a call' }));
     toView.push(await page.evaluate(() => window.__shown));
     // Nothing changed, so Cancel closes at once.
-    await page.locator('dialog').getByRole('button', { name: 'Cancel' }).click();
-    await page.locator('dialog').waitFor({ state: 'detached' });
+    await page.locator('dialog.as-sheet').getByRole('button', { name: 'Cancel' }).click();
+    await page.locator('dialog.as-sheet').waitFor({ state: 'detached' });
     await page.waitForTimeout(300);
   }
-  const durations = await page.evaluate(() => window.__interactions);
+  const summary = await interactionSummary(page, clicks);
   await context.close();
-  return { ...summarise(durations, clicks), toViewMs: toView, worstToViewMs: Math.max(...toView) };
+  return { ...summary, toViewMs: toView, worstToViewMs: Math.max(...toView) };
 }
 
 /**
@@ -167,7 +124,7 @@ export async function afterACallFlow(browser, url) {
     await locator.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
     await locator.tap();
   };
-  const group = (i) => page.locator('dialog').getByRole('group', { name: indicatorTitles[i], exact: true });
+  const group = (i) => page.locator('dialog.as-sheet').getByRole('group', { name: indicatorTitles[i], exact: true });
   await tap(page.getByRole('button', { name: 'Add a call' }));
   await page.locator('dialog .as-mark').first().waitFor();
   for (let i = 0; i < 12; i++) await tap(group(i).locator('label', { hasText: /^Met$/ }));
@@ -175,7 +132,7 @@ export async function afterACallFlow(browser, url) {
   await tap(group(1).getByRole('button', { name: /^Note/ }));
   await page.keyboard.type('12:40 in the recording: answered the pricing question');
   await tap(page.getByRole('button', { name: 'Save the call' }));
-  await page.locator('dialog').waitFor({ state: 'detached' });
+  await page.locator('dialog.as-sheet').waitFor({ state: 'detached' });
   const scrolled = await page.evaluate(() => window.__scrolled);
   await context.close();
   return { taps, scrolledPx: Math.round(scrolled), screens: Number((scrolled / PHONE.height).toFixed(2)) };

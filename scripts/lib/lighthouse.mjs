@@ -2,12 +2,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumFlags, findChromium } from './browser.mjs';
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+import { median } from './interactions.mjs';
 
 /** Mobile Lighthouse (its default: simulated slow 4G, 4x CPU), `count` times: each figure's median, and every run. */
 export async function lighthouseMedian(url, count) {

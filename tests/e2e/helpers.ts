@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { STORAGE_KEY } from '../../scripts/lib/assessment-fixtures.mjs';
+import { seedStorageOnce } from '../../scripts/lib/seed-storage.mjs';
 
 export type Theme = 'light' | 'dark';
 
@@ -62,13 +63,7 @@ export async function visit(
   await page.addInitScript((t) => {
     if (!localStorage.getItem('theme')) localStorage.setItem('theme', t);
   }, theme);
-  if (storage) {
-    await page.addInitScript((items) => {
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
-    }, storage);
-  }
+  if (storage) await seedStorageOnce(page, storage);
   const response = await page.goto(baseURL() + path, { waitUntil });
   return { page, status: response?.status(), consoleErrors, foreignRequests, pageErrors };
 }

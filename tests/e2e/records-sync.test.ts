@@ -9,6 +9,7 @@ import {
   storedRecords,
 } from '../../scripts/lib/assessment-fixtures.mjs';
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
+import { seedStorageOnce } from '../../scripts/lib/seed-storage.mjs';
 import { ASSESSMENT_PATH, assessmentTool, axeViolations, baseURL, storedAssessments, type Theme } from './helpers';
 
 /**
@@ -50,13 +51,7 @@ async function device(
     delete (window as { showOpenFilePicker?: unknown }).showOpenFilePicker;
   });
   await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
-  if (storage) {
-    await page.addInitScript((items) => {
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
-    }, storage);
-  }
+  if (storage) await seedStorageOnce(page, storage);
   return { context, page, errors };
 }
 
@@ -125,7 +120,7 @@ describe('a record that moves between a laptop and a phone', () => {
     const r = review(laptop.page);
     await r.waitFor();
     expect(await r.locator('.as-merge-summary').textContent()).toMatch(/Merging into the record for Sam: 1 conflict\./);
-    const conflict = r.getByRole('group', { name: /A call changed on both devices \(2026-11-02\)/ });
+    const conflict = r.getByRole('group', { name: /A call changed on both devices \(2 Nov 2026\)/ });
     expect(await conflict.textContent()).toMatch(/Keep this device's: .*0 met.*|Keep this device's: /);
     await conflict.getByRole('radio', { name: /Take the imported/ }).check();
     await r.getByRole('button', { name: 'Merge', exact: true }).click();

@@ -4,6 +4,7 @@ import { type Applied, type IncomingItem, incomingApplied, pickKey, planIncoming
 import type { Conflict, MergePlan, Side } from '@/lib/assessment/merge';
 import { previewMerge } from '@/lib/assessment/merge';
 import {
+  callConflictTitle,
   callSideText,
   changedAtText,
   fieldTitle,
@@ -170,7 +171,7 @@ function ConflictChoice({
   const title =
     conflict.kind === 'field'
       ? fieldTitle(conflict.field)
-      : `A call changed on both devices${'date' in conflict.local ? ` (${conflict.local.date})` : 'date' in conflict.incoming ? ` (${conflict.incoming.date})` : ''}`;
+      : callConflictTitle(conflict.local, conflict.incoming);
   return (
     <fieldset className="as-conflict mt-2 flex flex-col gap-1 rounded-lg border p-3" data-conflict={conflict.key}>
       <legend className="px-1 font-medium">

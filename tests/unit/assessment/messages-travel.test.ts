@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { protectionText } from '@/lib/assessment/messages';
 import {
+  callConflictTitle,
   callSideText,
   fieldValueText,
   incomingAppliedText,
@@ -30,6 +31,12 @@ describe('the sentences of records that travel', () => {
     expect(callSideText({ date: '2026-11-02', lead: 'attended', marks: { a: 'met', b: 'not-met' } })).toBe(
       'Call on 2 Nov 2026, with you: 1 met, 1 not met',
     );
+    // Dated as a Lead reads dates, from whichever side still has the call.
+    const call = { date: '2026-11-02', lead: 'attended', marks: {} };
+    expect(callConflictTitle({ deletedAt: '2026-11-30T10:00:00.000Z' }, call)).toBe(
+      'A call changed on both devices (2 Nov 2026)',
+    );
+    expect(callConflictTitle(call, { deletedAt: 'x' })).toBe('A call changed on both devices (2 Nov 2026)');
   });
 
   it('say what the browser does with the records, and what to do', () => {

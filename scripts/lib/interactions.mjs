@@ -1,0 +1,49 @@
+// Timing a person's clicks in the page, shared by the bench's parts: Chromium's Event Timing entries
+// (input to next paint) at 4x CPU slowdown, and a click made the way a person makes one.
+
+export const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Slows the CPU 4x and starts recording click interactions of 16 ms and over in `window.__interactions`. */
+export async function recordInteractions(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.evaluate(() => {
+    window.__interactions = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        if (e.interactionId && e.name === 'click') window.__interactions.push(e.duration);
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  });
+  return cdp;
+}
+
+/**
+ * A person's click: scroll to the control, point at its centre, then press. Raw mouse input, because
+ * Playwright's click() adds its own listeners and animation-frame polling, which the timing would count.
+ * It then waits rather than polls, since polling would run in the page while it is timed.
+ */
+export async function personClick(page, locator, { settleMs = 300 } = {}) {
+  await locator.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const r = await locator.boundingBox();
+  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
+  await page.waitForTimeout(300);
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.waitForTimeout(settleMs);
+}
+
+/** The recorded interactions: worst, median and how many Chromium reported, out of `clicks`. */
+export async function interactionSummary(page, clicks) {
+  const durations = await page.evaluate(() => window.__interactions);
+  return {
+    worstMs: durations.length ? Math.max(...durations) : 0,
+    medianMs: durations.length ? median(durations) : 0,
+    reported: durations.length,
+    durations,
+    clicks,
+  };
+}
