@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { ServiceWorkerScript } from '@/components/offline/service-worker-script';
+import { PageScript } from '@/components/shell/page-script';
 import { SearchHost } from '@/components/shell/search-host';
 import { themeScript } from '@/lib/shell/theme';
 import { site } from '@/lib/site';
@@ -35,6 +36,7 @@ export default function RootLayout({ children }: LayoutProps<'/'>) {
       <body className="flex min-h-screen flex-col">
         {children}
         <SearchHost />
+        <PageScript />
         <ServiceWorkerScript />
       </body>
     </html>

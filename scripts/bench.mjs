@@ -356,7 +356,12 @@ try {
 } catch (e) {
   if (!(e instanceof BenchDone)) {
     console.error(e);
-    check(`the bench itself (stopped: ${e instanceof Error ? e.message.split('\n')[0] : e})`, 'error', 'runs to the end', false);
+    check(
+      `the bench itself (stopped: ${e instanceof Error ? e.message.split('\n')[0] : e})`,
+      'error',
+      'runs to the end',
+      false,
+    );
   }
 } finally {
   await browser.close();

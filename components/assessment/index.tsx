@@ -21,7 +21,8 @@ export function AssessmentTool() {
     },
   };
   return (
-    <div className="not-prose assessment-tool my-6" id="assessment-tool">
+    // data-island: the build keeps this page's framework code loading at once (scripts/lib/defer-runtime.mjs).
+    <div className="not-prose assessment-tool my-6" id="assessment-tool" data-island="assessment">
       <noscript>
         <p className="rounded-lg border p-3 text-sm">
           The assessment tool runs in your browser and needs JavaScript, which is turned off. The guide below and its

@@ -23,7 +23,12 @@ export function checklistProps(): ReadinessChecklistProps {
 
 /** The self-check, rendered from the validated data file. */
 export function ReadinessChecklist() {
-  return <ReadinessChecklistLazy {...checklistProps()} />;
+  // data-island: the build keeps this page's framework code loading at once (scripts/lib/defer-runtime.mjs).
+  return (
+    <div data-island="readiness-checklist">
+      <ReadinessChecklistLazy {...checklistProps()} />
+    </div>
+  );
 }
 
 /** A number quoted in prose, taken from the data file: <ReadinessFact name="threshold" /> → 80%. */

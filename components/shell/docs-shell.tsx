@@ -7,7 +7,6 @@ import { SearchField, SearchIconButton, SiteTitle, SkipLink, ThemeSwitch } from 
 import { SidebarTree } from './sidebar-tree';
 import { button, cx, iconButton } from './styles';
 import { Toc, TocPopover } from './toc';
-import { TocSpy } from './toc-spy';
 
 // The grid fumadocs-ui's DocsLayout lays the page out on: sidebar, header, the page, the contents.
 const gridStyle = {
@@ -154,7 +153,6 @@ export function DocsShell({
       </main>
       {/* A full-width page gives the table of contents' column to its content. */}
       {full ? null : <Toc items={toc} />}
-      {toc.length > 0 ? <TocSpy /> : null}
     </div>
   );
 }

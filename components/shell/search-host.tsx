@@ -15,6 +15,15 @@ export function SearchHost() {
   const [used, setUsed] = useState(false);
 
   useEffect(() => {
+    // On a page that loaded this code only because search was asked for (page-behaviour.ts), open it.
+    const w = window as { __sopSearchRequested?: boolean; __sopSearchReady?: boolean };
+    w.__sopSearchReady = true;
+    if (w.__sopSearchRequested) {
+      w.__sopSearchRequested = false;
+      setUsed(true);
+      setOpen(true);
+    }
+    document.documentElement.removeAttribute('data-search-loading');
     const onClick = (e: MouseEvent) => {
       if (!(e.target instanceof Element) || !e.target.closest('[data-search],[data-search-full]')) return;
       setUsed(true);

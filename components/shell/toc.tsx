@@ -83,7 +83,7 @@ export function Toc({ items }: { items: TOCItemType[] }) {
 
 /**
  * The same contents under the header on narrower screens: a <details>, so it opens and closes
- * without JavaScript. (toc-spy.tsx closes it after a jump, when its code has loaded.)
+ * without JavaScript. (The page script, page-behaviour.ts, closes it after a jump.)
  */
 export function TocPopover({ items, title }: { items: TOCItemType[]; title: string }) {
   if (items.length === 0) return null;

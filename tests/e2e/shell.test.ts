@@ -135,15 +135,15 @@ describe('what a content page loads', () => {
   // Radix's own markers, and the popover and dialog components fumadocs-ui builds on them.
   const unwanted = /radix|Popover(Trigger|Content|Root)|DialogContent|toc-popover|floating-ui|next-themes/;
 
-  it('the growth framework page loads no Radix, popover or dialog code, nor the search engine', async () => {
+  it('the growth framework page loads no script file until search is opened, and then the dialog with it', async () => {
     const { page } = await visit(browser, GROWTH);
+    // No framework code at all: the page's inline script answers the theme switch and the contents.
     const scripts = await scriptsOf(page);
-    expect(scripts.length).toBeGreaterThan(0);
-    const offending = scripts.filter((s) => unwanted.test(read(s)));
-    expect(offending).toEqual([]);
-    expect(scripts.filter((s) => /orama/i.test(read(s)))).toEqual([]);
+    expect(scripts).toEqual([]);
+    await page.getByRole('button', { name: 'Toggle Theme' }).first().click();
+    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
 
-    // Opening search is what brings the dialog in (so the check above can tell).
+    // Opening search is what brings the framework and the dialog in (so the check above can tell).
     await page
       .getByRole('button', { name: /search/i })
       .first()
@@ -151,6 +151,43 @@ describe('what a content page loads', () => {
     await page.getByRole('dialog').getByRole('textbox', { name: 'Search the handbook' }).waitFor();
     const later = (await scriptsOf(page)).filter((s) => !scripts.includes(s));
     expect(later.some((s) => unwanted.test(read(s)))).toBe(true);
+    await page.close();
+  });
+
+  it('a page with a tool loads its code at once, with no Radix, popover or dialog code, nor the search engine', async () => {
+    const { page } = await visit(browser, '/docs/sop/independent-leader');
+    await page.locator('[data-restored="true"]').waitFor();
+    const scripts = await scriptsOf(page);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((s) => unwanted.test(read(s)))).toEqual([]);
+    expect(scripts.filter((s) => /orama/i.test(read(s)))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the contents', () => {
+  it('marks the section being read, on a page that runs no framework code', async () => {
+    const { page } = await visit(browser, GROWTH);
+    const toc = page.locator('#nd-toc');
+    const links = toc.locator('a[href^="#"]');
+    expect(await links.count()).toBeGreaterThan(2);
+    const third = links.nth(2);
+    const id = decodeURIComponent(((await third.getAttribute('href')) ?? '').slice(1));
+    await page.locator(`[id="${id}"]`).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await page.waitForFunction((href) => {
+      const active = document.querySelectorAll('#nd-toc a[data-active="true"]');
+      return active.length === 1 && active[0].getAttribute('href') === href;
+    }, await third.getAttribute('href'));
+    await page.close();
+  });
+
+  it('on a phone, the contents close after a jump', async () => {
+    const { page } = await visit(browser, GROWTH, { width: 390 });
+    const compact = page.locator('[data-toc-compact] details');
+    await compact.locator('summary').click();
+    expect(await compact.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await compact.locator('a').nth(1).click();
+    expect(await compact.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await page.close();
   });
 });

@@ -169,9 +169,7 @@ function ConflictChoice({
     return 'deletedAt' in entry ? callSideText(entry) : `${callSideText(entry)} (${changedAtText(at)})`;
   };
   const title =
-    conflict.kind === 'field'
-      ? fieldTitle(conflict.field)
-      : callConflictTitle(conflict.local, conflict.incoming);
+    conflict.kind === 'field' ? fieldTitle(conflict.field) : callConflictTitle(conflict.local, conflict.incoming);
   return (
     <fieldset className="as-conflict mt-2 flex flex-col gap-1 rounded-lg border p-3" data-conflict={conflict.key}>
       <legend className="px-1 font-medium">

@@ -1,0 +1,52 @@
+// Pages without a tool run no framework code at first load. next build writes every page with
+// Next's and React's scripts (about 140 KB gzipped), whose start-up and hydration block a phone's
+// main thread for hundreds of milliseconds, for a page whose only scripted parts (the theme switch,
+// the contents highlight, the search button) the inline page script already handles. This step
+// turns those script tags into inert ones that the page script loads when search is first opened.
+// A page with a tool (an element carrying data-island) is left as built.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFERRED_SCRIPT_TYPE, ISLAND_ATTRIBUTE } from '../../lib/shell/deferred.mjs';
+
+const islandTag = new RegExp(`<[a-z][^<>]*\\s${ISLAND_ATTRIBUTE}="`, 'i');
+const frameworkScript = /<script src="(\/_next\/static\/chunks\/[^"]+\.js)" async=""><\/script>/g;
+const scriptPreload = /<link rel="preload" as="script"[^>]*href="\/_next\/static\/chunks\/[^"]+\.js"[^>]*\/>/g;
+
+/**
+ * One page's HTML with its framework scripts held back, unless it has a tool. `held` counts the
+ * scripts held back (0 for a page left as built).
+ * @param {string} html
+ * @returns {{ html: string, held: number }}
+ */
+export function deferRuntime(html) {
+  if (islandTag.test(html)) return { html, held: 0 };
+  let held = 0;
+  const out = html
+    .replace(frameworkScript, (_, src) => {
+      held++;
+      return `<script type="${DEFERRED_SCRIPT_TYPE}" data-src="${src}"></script>`;
+    })
+    .replace(scriptPreload, '');
+  return { html: out, held };
+}
+
+/** Every .html file under `dir`: how many pages now load their framework code on demand. */
+export function deferRuntimeIn(dir) {
+  let pages = 0;
+  let kept = 0;
+  const walk = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html')) {
+        const { html, held } = deferRuntime(readFileSync(path, 'utf8'));
+        if (held) {
+          writeFileSync(path, html);
+          pages++;
+        } else kept++;
+      }
+    }
+  };
+  walk(dir);
+  return { pages, kept };
+}

@@ -1,0 +1,50 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFERRED_SCRIPT_TYPE } from '@/lib/shell/deferred.mjs';
+import { deferRuntime, deferRuntimeIn } from '../../../scripts/lib/defer-runtime.mjs';
+
+// The shape next build writes: a low-priority preload in <head>, async chunks, a nomodule polyfill.
+const page = (body: string) =>
+  `<!DOCTYPE html><html><head><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>` +
+  `<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/entry.js"/></head><body>${body}` +
+  `<script src="/_next/static/chunks/runtime.js" async=""></script>` +
+  `<script src="/_next/static/chunks/poly.js" noModule=""></script>` +
+  `<script>(self.__next_f=self.__next_f||[]).push([0])</script>` +
+  `<script src="/_next/static/chunks/entry.js" async=""></script></body></html>`;
+
+describe('holding back the framework code of pages without a tool', () => {
+  it('turns each framework script into an inert one that keeps its address, and drops its preload', () => {
+    const { html, held } = deferRuntime(page('<article>Text</article>'));
+    expect(held).toBe(2);
+    expect(html).not.toMatch(/<script src="[^"]+" async="">/);
+    expect(html).toContain(`<script type="${DEFERRED_SCRIPT_TYPE}" data-src="/_next/static/chunks/runtime.js"></script>`);
+    expect(html).toContain(`<script type="${DEFERRED_SCRIPT_TYPE}" data-src="/_next/static/chunks/entry.js"></script>`);
+    expect(html).not.toContain('rel="preload" as="script"');
+    // What is not the framework's start-up stays: styles, the payload, the polyfill old browsers take.
+    expect(html).toContain('rel="stylesheet"');
+    expect(html).toContain('self.__next_f');
+    expect(html).toContain('noModule=""');
+  });
+
+  it('leaves a page with a tool as it was built', () => {
+    const built = page('<div data-island="assessment">Tool</div>');
+    expect(deferRuntime(built)).toEqual({ html: built, held: 0 });
+  });
+
+  it('does not take the word in the text for a tool', () => {
+    expect(deferRuntime(page('<p>a data-island= attribute</p><code>data-island</code>')).held).toBe(2);
+  });
+
+  it('rewrites every page under the folder and says how many of each', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'defer-'));
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'index.html'), page('<main>Home</main>'));
+    writeFileSync(join(dir, 'docs', 'tool.html'), page('<div data-island="x"></div>'));
+    writeFileSync(join(dir, 'docs', 'notes.txt'), page(''));
+    expect(deferRuntimeIn(dir)).toEqual({ pages: 1, kept: 1 });
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain(DEFERRED_SCRIPT_TYPE);
+    expect(readFileSync(join(dir, 'docs', 'notes.txt'), 'utf8')).not.toContain(DEFERRED_SCRIPT_TYPE);
+  });
+});
