@@ -4,7 +4,7 @@
  */
 
 import { requiredCount, toFraction } from '@/lib/readiness/rational';
-import { count, formatDate, joinList, type Notice, setAsideReasonText } from '@/lib/sentences';
+import { count, formatDate, joinList, type Notice, once, setAsideReasonText } from '@/lib/sentences';
 import type { SetAsideReason } from '@/lib/storage/envelope-read';
 import type { SelfLinkProblem } from './self-link-key';
 
@@ -199,7 +199,7 @@ export function disagreementsText(kind: 'associate-only' | 'lead-only', titles: 
 
 // Records that travel: merges, backups, device links and protected storage (issue 14).
 
-const days = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const days = once(() => new Intl.RelativeTimeFormat('en', { numeric: 'auto' }));
 
 /** "Last backup 3 days ago; 5 changes since." */
 export function backupStatusText(at: string | undefined, changes: number, now: Date): string {
@@ -207,7 +207,7 @@ export function backupStatusText(at: string | undefined, changes: number, now: D
   if (!at)
     return changes ? `No backup saved yet; ${count(changes, 'change', 'changes')} so far.` : 'No backup saved yet.';
   const ago = Math.max(0, Math.floor((now.getTime() - Date.parse(at)) / 86_400_000));
-  const when = days.format(-ago, 'day');
+  const when = days().format(-ago, 'day');
   return `Last backup ${when}; ${changes ? since : 'no changes since'}.`;
 }
 

@@ -2,11 +2,11 @@
  * Every sentence the self-check and the proposal callout show a reader. Plain functions, tested
  * in tests/unit; the shared pieces (plurals, lists, dates) are in lib/sentences.ts.
  */
-import { count, joinList, type Notice, setAsideReasonText } from '@/lib/sentences';
+import { count, joinList, type Notice, once, setAsideReasonText } from '@/lib/sentences';
 import type { SetAsideReason } from '@/lib/storage/envelope-read';
 import type { Score } from './scoring';
 
-const plurals = new Intl.PluralRules('en');
+const plurals = once(() => new Intl.PluralRules('en'));
 
 // The self-check (the readiness page).
 
@@ -18,7 +18,7 @@ export function selfCheckSetAside(reason: SetAsideReason): Notice {
 }
 
 export function selfCheckDropped(n: number): Notice {
-  const verb = plurals.select(n) === 'one' ? 'was' : 'were';
+  const verb = plurals().select(n) === 'one' ? 'was' : 'were';
   return {
     tone: 'info',
     text: `${count(n, 'saved tick', 'saved ticks')} ${verb} for ${n === 1 ? 'an indicator' : 'indicators'} no longer on this list and ${verb} removed. Your other ticks are kept.`,

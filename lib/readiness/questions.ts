@@ -1,3 +1,4 @@
+import { once } from '@/lib/sentences';
 import type { ReadinessData } from './schema';
 
 type Status = ReadinessData['status'];
@@ -19,7 +20,7 @@ export function decided(status: Status): DecidedQuestion[] {
 export type QuestionLink = NonNullable<Question['links']>[number];
 export type LinkPart = { link: QuestionLink } | { text: string };
 
-const lists = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+const lists = once(() => new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }));
 
 /**
  * A question's links as one sentence ("See a and b."), split into the words between and the links,
@@ -29,7 +30,7 @@ export function linkSentence(links: readonly QuestionLink[]): LinkPart[] {
   // The list's elements come back in order, so the n-th element part is the n-th link.
   let next = 0;
   const out: LinkPart[] = [{ text: 'See ' }];
-  for (const part of lists.formatToParts(links.map((l) => l.text))) {
+  for (const part of lists().formatToParts(links.map((l) => l.text))) {
     out.push(part.type === 'element' ? { link: links[next++] } : { text: part.value });
   }
   out.push({ text: '.' });

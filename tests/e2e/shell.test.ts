@@ -174,10 +174,13 @@ describe('the contents', () => {
     const third = links.nth(2);
     const id = decodeURIComponent(((await third.getAttribute('href')) ?? '').slice(1));
     await page.locator(`[id="${id}"]`).evaluate((h) => h.scrollIntoView({ block: 'start' }));
-    await page.waitForFunction((href) => {
-      const active = document.querySelectorAll('#nd-toc a[data-active="true"]');
-      return active.length === 1 && active[0].getAttribute('href') === href;
-    }, await third.getAttribute('href'));
+    await page.waitForFunction(
+      (href) => {
+        const active = document.querySelectorAll('#nd-toc a[data-active="true"]');
+        return active.length === 1 && active[0].getAttribute('href') === href;
+      },
+      await third.getAttribute('href'),
+    );
     await page.close();
   });
 

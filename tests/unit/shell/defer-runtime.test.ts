@@ -19,7 +19,9 @@ describe('holding back the framework code of pages without a tool', () => {
     const { html, held } = deferRuntime(page('<article>Text</article>'));
     expect(held).toBe(2);
     expect(html).not.toMatch(/<script src="[^"]+" async="">/);
-    expect(html).toContain(`<script type="${DEFERRED_SCRIPT_TYPE}" data-src="/_next/static/chunks/runtime.js"></script>`);
+    expect(html).toContain(
+      `<script type="${DEFERRED_SCRIPT_TYPE}" data-src="/_next/static/chunks/runtime.js"></script>`,
+    );
     expect(html).toContain(`<script type="${DEFERRED_SCRIPT_TYPE}" data-src="/_next/static/chunks/entry.js"></script>`);
     expect(html).not.toContain('rel="preload" as="script"');
     // What is not the framework's start-up stays: styles, the payload, the polyfill old browsers take.
