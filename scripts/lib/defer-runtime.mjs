@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFERRED_SCRIPT_TYPE, ISLAND_ATTRIBUTE } from '../../lib/shell/deferred.mjs';
+import { startupChunks } from './compile-hints.mjs';
 
 const islandTag = new RegExp(`<[a-z][^<>]*\\s${ISLAND_ATTRIBUTE}="`, 'i');
 const frameworkScript = /<script src="(\/_next\/static\/chunks\/[^"]+\.js)" async=""><\/script>/g;
@@ -30,16 +31,22 @@ export function deferRuntime(html) {
   return { html: out, held };
 }
 
-/** Every .html file under `dir`: how many pages now load their framework code on demand. */
+/**
+ * Every .html file under `dir`: how many pages now load their framework code on demand, how many
+ * load it at once, and the start-up chunks they name (for scripts/lib/compile-hints.mjs).
+ */
 export function deferRuntimeIn(dir) {
   let pages = 0;
   let kept = 0;
+  const chunks = new Set();
   const walk = (d) => {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
       const path = join(d, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (entry.name.endsWith('.html')) {
-        const { html, held } = deferRuntime(readFileSync(path, 'utf8'));
+        const built = readFileSync(path, 'utf8');
+        for (const chunk of startupChunks(built)) chunks.add(chunk);
+        const { html, held } = deferRuntime(built);
         if (held) {
           writeFileSync(path, html);
           pages++;
@@ -48,5 +55,5 @@ export function deferRuntimeIn(dir) {
     }
   };
   walk(dir);
-  return { pages, kept };
+  return { pages, kept, chunks: [...chunks] };
 }

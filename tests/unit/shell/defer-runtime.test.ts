@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFERRED_SCRIPT_TYPE } from '@/lib/shell/deferred.mjs';
+import { addCompileHints, COMPILE_HINT, startupChunks } from '../../../scripts/lib/compile-hints.mjs';
 import { deferRuntime, deferRuntimeIn } from '../../../scripts/lib/defer-runtime.mjs';
 
 // The shape next build writes: a low-priority preload in <head>, async chunks, a nomodule polyfill.
@@ -39,14 +40,33 @@ describe('holding back the framework code of pages without a tool', () => {
     expect(deferRuntime(page('<p>a data-island= attribute</p><code>data-island</code>')).held).toBe(2);
   });
 
-  it('rewrites every page under the folder and says how many of each', () => {
+  it('rewrites every page under the folder and says how many of each, and which scripts they start with', () => {
     const dir = mkdtempSync(join(tmpdir(), 'defer-'));
     mkdirSync(join(dir, 'docs'));
     writeFileSync(join(dir, 'index.html'), page('<main>Home</main>'));
     writeFileSync(join(dir, 'docs', 'tool.html'), page('<div data-island="x"></div>'));
     writeFileSync(join(dir, 'docs', 'notes.txt'), page(''));
-    expect(deferRuntimeIn(dir)).toEqual({ pages: 1, kept: 1 });
+    expect(deferRuntimeIn(dir)).toEqual({ pages: 1, kept: 1, chunks: ['runtime.js', 'entry.js'] });
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain(DEFERRED_SCRIPT_TYPE);
     expect(readFileSync(join(dir, 'docs', 'notes.txt'), 'utf8')).not.toContain(DEFERRED_SCRIPT_TYPE);
+  });
+});
+
+describe('compile hints on the scripts pages start with', () => {
+  it('names the start-up chunks whether held back or not, never the nomodule polyfill', () => {
+    expect(startupChunks(page(''))).toEqual(['runtime.js', 'entry.js']);
+    expect(startupChunks(deferRuntime(page('')).html)).toEqual(['runtime.js', 'entry.js']);
+  });
+
+  it('puts the hint on the first line once, and leaves the code after it as it was', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hints-'));
+    const chunks = join(dir, '_next', 'static', 'chunks');
+    mkdirSync(chunks, { recursive: true });
+    writeFileSync(join(chunks, 'a.js'), 'console.log(1)');
+    writeFileSync(join(chunks, 'b.js'), 'console.log(2)');
+    expect(addCompileHints(dir, ['a.js', 'a.js'])).toBe(1);
+    expect(addCompileHints(dir, ['a.js'])).toBe(0);
+    expect(readFileSync(join(chunks, 'a.js'), 'utf8')).toBe(`${COMPILE_HINT}console.log(1)`);
+    expect(readFileSync(join(chunks, 'b.js'), 'utf8')).toBe('console.log(2)');
   });
 });
