@@ -1,6 +1,6 @@
 'use client';
 import dynamic from 'next/dynamic';
-import { type Dispatch, type FormEvent, type RefObject, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type Dispatch, type FormEvent, type RefObject, useId, useMemo, useRef, useState } from 'react';
 import { callShareText, disagreementsText, removedIndicatorsText } from '@/lib/assessment/messages';
 import {
   type AssessmentRecord,
@@ -14,6 +14,7 @@ import {
 import type { AssessmentAction } from '@/lib/assessment/state';
 import { safetyStatus, type Verdict } from '@/lib/assessment/verdict';
 import { formatDate } from '@/lib/sentences';
+import { CallEditor, type CallEditorHandle } from './call-editor';
 import { CallsGrid } from './calls-grid';
 import { ConfirmRow } from './confirm-row';
 import type { AssessmentProps } from './types';
@@ -21,9 +22,6 @@ import type { AssessmentProps } from './types';
 // Loaded when first needed, so opening a record does not wait for the call form, the evidence
 // forms (used once or twice per assessment) or the safety period.
 const loading = () => <p className="text-sm text-fd-muted-foreground">Loading…</p>;
-const CallSheet = dynamic(() => import('./call-sheet').then((m) => m.CallSheet), { loading });
-/** The call view is the first thing a Lead opens: fetched while the record is read, not on the tap. */
-const loadCallSheet = () => import('./call-sheet');
 const EvidencePanel = dynamic(() => import('./evidence-panel').then((m) => m.EvidencePanel), { loading });
 const SafetyPanel = dynamic(() => import('./safety-panel').then((m) => m.SafetyPanel), { loading });
 // Below the record (Export, Print, Copy summary) and on paper only (the notes list): after first paint.
@@ -46,7 +44,7 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(record.associate);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [editing, setEditing] = useState<{ call: Call; isNew: boolean } | null>(null);
+  const editor = useRef<CallEditorHandle>(null);
   const [confirmCall, setConfirmCall] = useState<string | null>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   const titles = useMemo(
@@ -58,28 +56,6 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
   const calls = callsByDate(record.calls).reverse();
   const shares = new Map(verdict.calls.map((s) => [s.callId, s]));
 
-  // Once fetched, the call view renders on the tap itself, with no loading step in between.
-  const [LoadedSheet, setLoadedSheet] = useState<typeof import('./call-sheet').CallSheet | null>(null);
-  useEffect(() => {
-    let live = true;
-    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
-    idle(() => {
-      loadCallSheet()
-        .then((m) => {
-          if (live) setLoadedSheet(() => m.CallSheet);
-        })
-        .catch(() => {});
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-  // Chosen while no call is open: switching component types under an open call view would remount it
-  // and drop the marks already made, when the preload lands after the Lead has started.
-  const sheetRef = useRef(CallSheet);
-  if (!editing) sheetRef.current = LoadedSheet ?? CallSheet;
-  const Sheet = sheetRef.current;
-
   function rename(e: FormEvent) {
     e.preventDefault();
     dispatch({ type: 'rename', id: recordId, name });
@@ -89,8 +65,6 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
 
   function saveCall(call: Call) {
     dispatch({ type: 'save-call', recordId, call });
-    setEditing(null);
-    requestAnimationFrame(() => addRef.current?.focus());
   }
 
   const disagreements = record.self
@@ -142,8 +116,8 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
               ref={addRef}
               type="button"
               className="rc-button as-primary as-add-call"
-              disabled={record.calls.length >= LIMITS.calls || editing !== null}
-              onClick={() => setEditing({ call: newCall(), isNew: true })}
+              disabled={record.calls.length >= LIMITS.calls}
+              onClick={() => editor.current?.open(newCall(), true)}
             >
               Add a call
             </button>
@@ -193,18 +167,12 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
         <h3 id={`${uid}-calls`} className="text-base font-semibold">
           Calls
         </h3>
-        {editing ? (
-          <Sheet
-            initial={editing.call}
-            editing={!editing.isNew}
-            rubric={rubric}
-            onSave={saveCall}
-            onClose={() => {
-              setEditing(null);
-              requestAnimationFrame(() => addRef.current?.focus());
-            }}
-          />
-        ) : null}
+        <CallEditor
+          ref={editor}
+          rubric={rubric}
+          onSave={saveCall}
+          onClosed={() => requestAnimationFrame(() => addRef.current?.focus())}
+        />
         {calls.length ? (
           <ul className="flex flex-col gap-2 text-sm" aria-label="Calls, newest first">
             {calls.map((c) => {
@@ -240,7 +208,7 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
                         type="button"
                         className="rc-button"
                         aria-label={`Edit the call of ${formatDate(c.date)}`}
-                        onClick={() => setEditing({ call: c, isNew: false })}
+                        onClick={() => editor.current?.open(c, false)}
                       >
                         Edit
                       </button>

@@ -1,0 +1,71 @@
+'use client';
+import dynamic from 'next/dynamic';
+import { type Ref, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import type { Call } from '@/lib/assessment/record';
+import type { AssessmentRubric } from './types';
+
+const loading = () => <p className="text-sm text-fd-muted-foreground">Loading…</p>;
+const CallSheet = dynamic(() => import('./call-sheet').then((m) => m.CallSheet), { loading });
+/** The call view is the first thing a Lead opens: fetched while the record is read, not on the tap. */
+const loadCallSheet = () => import('./call-sheet');
+
+export interface CallEditorHandle {
+  open: (call: Call, isNew: boolean) => void;
+}
+
+interface Props {
+  ref: Ref<CallEditorHandle>;
+  rubric: AssessmentRubric;
+  onSave: (call: Call) => void;
+  /** After the view closes, saved or not: where the focus goes. */
+  onClosed: () => void;
+}
+
+/**
+ * The open call view, kept apart from the record: opening it re-renders this component only, not the
+ * verdict, the grid and the call list around it (with 12 calls, most of a tap's time at 4x CPU).
+ */
+export function CallEditor({ ref, rubric, onSave, onClosed }: Props) {
+  const [editing, setEditing] = useState<{ call: Call; isNew: boolean } | null>(null);
+  useImperativeHandle(ref, () => ({ open: (call, isNew) => setEditing({ call, isNew }) }), []);
+
+  // Once fetched, the call view renders on the tap itself, with no loading step in between.
+  const [LoadedSheet, setLoadedSheet] = useState<typeof import('./call-sheet').CallSheet | null>(null);
+  useEffect(() => {
+    let live = true;
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
+    idle(() => {
+      loadCallSheet()
+        .then((m) => {
+          if (live) setLoadedSheet(() => m.CallSheet);
+        })
+        .catch(() => {});
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  // Chosen while no call is open: switching component types under an open call view would remount it
+  // and drop the marks already made, when the preload lands after the Lead has started.
+  const sheetRef = useRef(CallSheet);
+  if (!editing) sheetRef.current = LoadedSheet ?? CallSheet;
+  const Sheet = sheetRef.current;
+
+  if (!editing) return null;
+  return (
+    <Sheet
+      initial={editing.call}
+      editing={!editing.isNew}
+      rubric={rubric}
+      onSave={(call) => {
+        onSave(call);
+        setEditing(null);
+        onClosed();
+      }}
+      onClose={() => {
+        setEditing(null);
+        onClosed();
+      }}
+    />
+  );
+}
