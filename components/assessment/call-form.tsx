@@ -93,15 +93,15 @@ interface Counts {
   notObserved: number;
 }
 
+/** One query for the checked marks: a named lookup per indicator scans the whole form each time. */
 function countMarks(form: HTMLFormElement, ids: readonly string[]): Counts {
-  const counts = { met: 0, notMet: 0, notObserved: 0 };
-  for (const id of ids) {
-    const value = (form.elements.namedItem(`mark:${id}`) as RadioNodeList | null)?.value;
-    if (value === 'met') counts.met++;
-    else if (value === 'not-met') counts.notMet++;
-    else counts.notObserved++;
+  let met = 0;
+  let notMet = 0;
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"][name^="mark:"]:checked')) {
+    if (input.value === 'met') met++;
+    else if (input.value === 'not-met') notMet++;
   }
-  return counts;
+  return { met, notMet, notObserved: ids.length - met - notMet };
 }
 
 /** The running count: its own state, so a mark repaints this line and its own fieldset only. */
