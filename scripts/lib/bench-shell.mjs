@@ -79,7 +79,14 @@ export async function benchShell({ browser, check, runs = 3, pages = shellPages,
         `>= ${p.performance}`,
         built.performance >= p.performance,
       );
-      check(`${name}: no-script copy performance`, bare.performance, '100', bare.performance === 100);
+      // Issue 15 sets the script-free copy's 100 for the content pages; a tool page's is reported.
+      const content = p.tbtMs !== undefined;
+      check(
+        `${name}: no-script copy performance`,
+        bare.performance,
+        content ? '100' : '(reported)',
+        !content || bare.performance === 100,
+      );
       if (p.tbtMs !== undefined)
         check(
           `${name}: blocking time (no-script ${Math.round(bare.tbtMs)})`,
