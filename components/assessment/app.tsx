@@ -3,6 +3,7 @@ import dynamic from 'next/dynamic';
 import { type DragEvent, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Applied } from '@/lib/assessment/incoming';
 import { loadLastRecord, saveLastRecord } from '@/lib/assessment/last-record';
+import { recordViewsFailed } from '@/lib/assessment/messages';
 import { mayWriteRecordFragment, recordFragment, recordIdFromHash } from '@/lib/assessment/record-address';
 import { mayBeSelfLink } from '@/lib/assessment/self-link-key';
 import { assessmentReducer, initialAssessment } from '@/lib/assessment/state';
@@ -36,45 +37,27 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
   const [viewsFailed, setViewsFailed] = useState(false);
   const needsViews = state.records.length > 0;
   useEffect(() => {
-    if (!needsViews || views || viewsFailed) return;
-    let live = true;
-    loadRecordView().then(
-      (m) => live && setViews(m),
-      () => live && setViewsFailed(true),
-    );
-    return () => {
-      live = false;
-    };
+    if (needsViews && !views && !viewsFailed)
+      loadRecordView().then(setViews, () => {
+        setViewsFailed(true);
+        dispatch({ type: 'show-notice', notice: recordViewsFailed });
+      });
   }, [needsViews, views, viewsFailed]);
 
   useEffect(() => {
-    let live = true;
     const loaded = loadAssessments(window.localStorage);
-    // A stored record shows with the tool, not a moment after it: its views load first.
-    const waitForViews = loaded.records.length
-      ? loadRecordView().then(
-          (m) => live && setViews(m),
-          () => live && setViewsFailed(true),
-        )
-      : Promise.resolve();
-    void waitForViews.then(() => {
-      if (live) reveal();
-    });
-    const reveal = () => {
-      dispatch({ type: 'loaded', result: loaded });
-      // A record's address (#record=<id>) wins; otherwise the record opened last here.
-      const addressed = recordIdFromHash(window.location.hash);
-      if (addressed && !loaded.records.some((r) => r.id === addressed)) {
-        import('@/lib/assessment/messages-on-demand')
-          .then(({ recordNotFound }) => dispatch({ type: 'show-notice', notice: recordNotFound }))
-          .catch(() => {});
-      }
-      const preferred = [addressed, loadLastRecord(window.localStorage)].find(
-        (id) => id && loaded.records.some((r) => r.id === id),
-      );
-      if (preferred) dispatch({ type: 'select', id: preferred });
-      void onHash();
-    };
+    dispatch({ type: 'loaded', result: loaded });
+    // A record's address (#record=<id>) wins; otherwise the record opened last here.
+    const addressed = recordIdFromHash(window.location.hash);
+    if (addressed && !loaded.records.some((r) => r.id === addressed)) {
+      import('@/lib/assessment/messages-on-demand')
+        .then(({ recordNotFound }) => dispatch({ type: 'show-notice', notice: recordNotFound }))
+        .catch(() => {});
+    }
+    const preferred = [addressed, loadLastRecord(window.localStorage)].find(
+      (id) => id && loaded.records.some((r) => r.id === id),
+    );
+    if (preferred) dispatch({ type: 'select', id: preferred });
     const onStorage = (e: StorageEvent) => {
       if (assessmentStore.owns(e.key))
         dispatch({ type: 'loaded', result: loadAssessments(window.localStorage), fromOtherTab: true });
@@ -99,10 +82,10 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
       // Read once: a reload or a shared address should not offer it again.
       if (link.kind !== 'none') history.replaceState(null, '', window.location.pathname + window.location.search);
     };
+    void onHash();
     window.addEventListener('storage', onStorage);
     window.addEventListener('hashchange', onHash);
     return () => {
-      live = false;
       window.removeEventListener('storage', onStorage);
       window.removeEventListener('hashchange', onHash);
     };
@@ -149,7 +132,10 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
     if (file) setDropped(file);
   };
 
-  if (!state.loaded) return null;
+  // A stored record shows with the tool, not a moment after it: the first paint waits for its views.
+  const first = useRef(true);
+  if (!state.loaded || (first.current && needsViews && !views && !viewsFailed)) return null;
+  first.current = false;
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: dropping a file is a shortcut; the file input in the import panel does the same by keyboard
@@ -199,17 +185,6 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
       <p role="status" className={confirmation ? 'as-confirmation rounded-lg border p-3 text-sm' : 'sr-only'}>
         {confirmation}
       </p>
-      {selected && viewsFailed ? (
-        <div role="alert" className="as-error flex flex-wrap items-center gap-3 rounded-lg border p-3">
-          <p>
-            The record for {selected.associate || 'this Associate'} is saved, but the page could not load the code that
-            shows it.
-          </p>
-          <button type="button" className="rc-button min-h-11 sm:min-h-8" onClick={() => setViewsFailed(false)}>
-            Try again
-          </button>
-        </div>
-      ) : null}
       {selected && views ? (
         <views.RecordView
           key={selected.id}

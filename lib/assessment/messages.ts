@@ -236,3 +236,9 @@ export function protectionText(state: Protection): string {
 
 export const deviceLinkUnloadable =
   'This page could not load the code that reads device links. Check the connection and reload the page. Nothing was changed.';
+
+/** When the code that shows a record could not load (offline before the first visit finished, say). */
+export const recordViewsFailed: Notice = {
+  tone: 'warn',
+  text: 'The record is saved but could not be shown. Reload the page.',
+};

@@ -33,7 +33,8 @@ export function deferRuntime(html) {
 
 /**
  * Every .html file under `dir`: how many pages now load their framework code on demand, how many
- * load it at once, and the start-up chunks they name (for scripts/lib/compile-hints.mjs).
+ * load it at once, and the framework's start-up chunks the pages without a tool name (for
+ * scripts/lib/compile-hints.mjs).
  */
 export function deferRuntimeIn(dir) {
   let pages = 0;
@@ -45,9 +46,10 @@ export function deferRuntimeIn(dir) {
       if (entry.isDirectory()) walk(path);
       else if (entry.name.endsWith('.html')) {
         const built = readFileSync(path, 'utf8');
-        for (const chunk of startupChunks(built)) chunks.add(chunk);
         const { html, held } = deferRuntime(built);
         if (held) {
+          // The framework, which every page starts (a tool's own chunks are left as built).
+          for (const chunk of startupChunks(built)) chunks.add(chunk);
           writeFileSync(path, html);
           pages++;
         } else kept++;
