@@ -18,8 +18,7 @@ import { LinkIntake } from './travel/link-intake';
 import type { AssessmentProps } from './types';
 
 // next/dynamic adds a Suspense boundary of its own only when given `loading`: without one, a part
-// loading for the first time (a record's views, a note's marker) would hide the whole tool, and the
-// focus with it, until its code arrived.
+// loading for the first time would hide the whole tool, and the focus with it, until its code arrived.
 // Only a Lead who opens an Associate's self-check link needs this.
 const SelfOffer = dynamic(() => import('./self-offer').then((m) => m.SelfOffer), { loading: () => null });
 // A Lead who has no record yet (the first visit) does not need the record's views: the grid, the
