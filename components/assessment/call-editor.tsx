@@ -2,12 +2,12 @@
 import dynamic from 'next/dynamic';
 import { type Ref, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { Call } from '@/lib/assessment/record';
+import { loading } from './loading';
 import type { AssessmentRubric } from './types';
 
-const loading = () => <p className="text-sm text-fd-muted-foreground">Loading…</p>;
-const CallSheet = dynamic(() => import('./call-sheet').then((m) => m.CallSheet), { loading });
 /** The call view is the first thing a Lead opens: fetched while the record is read, not on the tap. */
 const loadCallSheet = () => import('./call-sheet');
+const CallSheet = dynamic(() => loadCallSheet().then((m) => m.CallSheet), { loading });
 
 export interface CallEditorHandle {
   open: (call: Call, isNew: boolean) => void;

@@ -17,11 +17,11 @@ import { formatDate } from '@/lib/sentences';
 import { CallEditor, type CallEditorHandle } from './call-editor';
 import { CallsGrid } from './calls-grid';
 import { ConfirmRow } from './confirm-row';
+import { loading } from './loading';
 import type { AssessmentProps } from './types';
 
 // Loaded when first needed, so opening a record does not wait for the call form, the evidence
 // forms (used once or twice per assessment) or the safety period.
-const loading = () => <p className="text-sm text-fd-muted-foreground">Loading…</p>;
 const EvidencePanel = dynamic(() => import('./evidence-panel').then((m) => m.EvidencePanel), { loading });
 const SafetyPanel = dynamic(() => import('./safety-panel').then((m) => m.SafetyPanel), { loading });
 // Below the record (Export, Print, Copy summary) and on paper only (the notes list): after first paint.

@@ -7,8 +7,10 @@
 export interface PageBehaviourOptions {
   /** localStorage key of the theme choice (lib/shell/theme.ts). */
   themeKey: string;
-  /** The attribute the build puts on framework scripts it held back, and on the search triggers. */
+  /** The type the build gives the framework scripts it held back. */
   deferredType: string;
+  /** The selector of the elements that open search. */
+  searchTrigger: string;
 }
 
 export function pageBehaviour(o: PageBehaviourOptions): void {
@@ -47,8 +49,7 @@ export function pageBehaviour(o: PageBehaviourOptions): void {
     });
     return true;
   };
-  const isTrigger = (t: EventTarget | null) =>
-    t instanceof Element && t.closest('[data-search],[data-search-full]') !== null;
+  const isTrigger = (t: EventTarget | null) => t instanceof Element && t.closest(o.searchTrigger) !== null;
   const request = () => {
     const w = window as unknown as { __sopSearchRequested?: boolean; __sopSearchReady?: boolean };
     // A page with a tool loads its framework code at once, and the search island answers itself.

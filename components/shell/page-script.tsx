@@ -1,8 +1,12 @@
-import { DEFERRED_SCRIPT_TYPE } from '@/lib/shell/deferred.mjs';
+import { DEFERRED_SCRIPT_TYPE, SEARCH_TRIGGER } from '@/lib/shell/deferred.mjs';
 import { THEME_KEY } from '@/lib/shell/theme';
 import { type PageBehaviourOptions, pageBehaviour } from './page-behaviour';
 
-const options: PageBehaviourOptions = { themeKey: THEME_KEY, deferredType: DEFERRED_SCRIPT_TYPE };
+const options: PageBehaviourOptions = {
+  themeKey: THEME_KEY,
+  deferredType: DEFERRED_SCRIPT_TYPE,
+  searchTrigger: SEARCH_TRIGGER,
+};
 
 /** The text of the page's inline script (about 2 KB of HTML, no file to fetch). */
 export function pageScript(): string {

@@ -1,6 +1,7 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
+import { SEARCH_TRIGGER } from '@/lib/shell/deferred.mjs';
 
 // The dialog, Radix and the search engine load only when a reader opens search.
 const SearchDialog = dynamic(() => import('../search'), { ssr: false });
@@ -25,7 +26,7 @@ export function SearchHost() {
     }
     document.documentElement.removeAttribute('data-search-loading');
     const onClick = (e: MouseEvent) => {
-      if (!(e.target instanceof Element) || !e.target.closest('[data-search],[data-search-full]')) return;
+      if (!(e.target instanceof Element) || !e.target.closest(SEARCH_TRIGGER)) return;
       setUsed(true);
       setOpen(true);
     };
