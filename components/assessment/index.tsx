@@ -1,5 +1,7 @@
 import { readiness } from '@/lib/readiness/data';
 import { displayGroups, readinessFacts } from '@/lib/readiness/facts';
+import { Island } from '@/components/islands/wrapper';
+import { ASSESSMENT_ISLAND } from '@/lib/shell/islands.mjs';
 import { AssessmentLazy } from './lazy';
 import type { AssessmentProps } from './types';
 
@@ -21,17 +23,12 @@ export function AssessmentTool() {
     },
   };
   return (
-    // data-island: the build keeps this page's framework code loading at once (scripts/lib/defer-runtime.mjs).
-    <div className="not-prose assessment-tool my-6" id="assessment-tool" data-island="assessment">
-      <noscript>
-        <p className="rounded-lg border p-3 text-sm">
-          The assessment tool runs in your browser and needs JavaScript, which is turned off. The guide below and its
-          rule still apply: you can assess on paper with the blank assessment sheet.
-        </p>
-        {/* Without JavaScript the loading line below would never change, so it is hidden. */}
-        <style>{'[data-assessment-loading]{display:none}'}</style>
-      </noscript>
-      <AssessmentLazy {...props} />
-    </div>
+    <Island
+      name={ASSESSMENT_ISLAND}
+      props={props}
+      className="not-prose assessment-tool my-6"
+      id="assessment-tool"
+      dev={<AssessmentLazy {...props} />}
+    />
   );
 }

@@ -1,8 +1,10 @@
 import { Callout } from 'fumadocs-ui/components/callout';
+import { Island } from '@/components/islands/wrapper';
 import { readiness } from '@/lib/readiness/data';
 import { displayGroups, type FactName, readinessFacts } from '@/lib/readiness/facts';
 import { reviewersText } from '@/lib/readiness/messages';
 import { stillOpen } from '@/lib/readiness/questions';
+import { READINESS_ISLAND } from '@/lib/shell/islands.mjs';
 import { site } from '@/lib/site';
 import type { ReadinessChecklistProps } from './checklist';
 import { ReadinessChecklistLazy } from './checklist-lazy';
@@ -23,12 +25,8 @@ export function checklistProps(): ReadinessChecklistProps {
 
 /** The self-check, rendered from the validated data file. */
 export function ReadinessChecklist() {
-  // data-island: the build keeps this page's framework code loading at once (scripts/lib/defer-runtime.mjs).
-  return (
-    <div data-island="readiness-checklist">
-      <ReadinessChecklistLazy {...checklistProps()} />
-    </div>
-  );
+  const props = checklistProps();
+  return <Island name={READINESS_ISLAND} props={props} dev={<ReadinessChecklistLazy {...props} />} />;
 }
 
 /** A number quoted in prose, taken from the data file: <ReadinessFact name="threshold" /> → 80%. */

@@ -1,6 +1,6 @@
 // What a reader does on every page that needs a script: the theme switch, the contents highlight,
 // and opening search. It reaches the browser as the text of one inline <script> (page-script.tsx),
-// never as a bundled module: pages without a tool run no framework code until search is opened
+// never as a bundled module: pages run no framework code until search is opened
 // (scripts/lib/defer-runtime.mjs), so these must work without React. That is why the function uses
 // only its argument and browser globals, and plain syntax a compiler has no helper to rewrite with.
 
@@ -11,6 +11,8 @@ export interface PageBehaviourOptions {
   deferredType: string;
   /** The selector of the elements that open search. */
   searchTrigger: string;
+  /** The type of the script tags that name a tool's bundle (scripts/lib/islands.mjs). */
+  toolType: string;
 }
 
 export function pageBehaviour(o: PageBehaviourOptions): void {
@@ -52,7 +54,7 @@ export function pageBehaviour(o: PageBehaviourOptions): void {
   const isTrigger = (t: EventTarget | null) => t instanceof Element && t.closest(o.searchTrigger) !== null;
   const request = () => {
     const w = window as unknown as { __sopSearchRequested?: boolean; __sopSearchReady?: boolean };
-    // A page with a tool loads its framework code at once, and the search island answers itself.
+    // Once the framework has started, the search island answers itself.
     if (w.__sopSearchReady || (!loading && !held().length)) return false;
     w.__sopSearchRequested = true;
     root.setAttribute('data-search-loading', '');
@@ -71,6 +73,31 @@ export function pageBehaviour(o: PageBehaviourOptions): void {
   };
   doc.addEventListener('pointerover', warm);
   doc.addEventListener('focusin', warm);
+
+  // A tool (the self-check, the assessment) starts from its own bundle once the page has loaded and
+  // painted, so its code never delays the first view of the page; the page's HTML already shows it.
+  const startTools = () => {
+    doc.querySelectorAll(`script[type="${o.toolType}"]`).forEach((s) => {
+      (s.getAttribute('data-imports') || '').split(' ').forEach((href) => {
+        if (!href) return;
+        const link = doc.createElement('link');
+        link.rel = 'modulepreload';
+        link.href = href;
+        doc.head.appendChild(link);
+      });
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.src = s.getAttribute('data-src') || '';
+      doc.body.appendChild(script);
+    });
+  };
+  const afterPaint = () => {
+    requestAnimationFrame(() => {
+      setTimeout(startTools, 0);
+    });
+  };
+  if (doc.readyState === 'complete') afterPaint();
+  else window.addEventListener('load', afterPaint, { once: true });
 
   // The contents highlight: marks the entry of the first section on screen (data-active), and closes
   // the narrow-screen contents after a jump. The contents work without it.

@@ -1,4 +1,4 @@
-import { DEFERRED_SCRIPT_TYPE, SEARCH_TRIGGER } from '@/lib/shell/deferred.mjs';
+import { DEFERRED_SCRIPT_TYPE, SEARCH_TRIGGER, TOOL_SCRIPT_TYPE } from '@/lib/shell/deferred.mjs';
 import { THEME_KEY } from '@/lib/shell/theme';
 import { type PageBehaviourOptions, pageBehaviour } from './page-behaviour';
 
@@ -6,6 +6,7 @@ const options: PageBehaviourOptions = {
   themeKey: THEME_KEY,
   deferredType: DEFERRED_SCRIPT_TYPE,
   searchTrigger: SEARCH_TRIGGER,
+  toolType: TOOL_SCRIPT_TYPE,
 };
 
 /** The text of the page's inline script (about 2 KB of HTML, no file to fetch). */

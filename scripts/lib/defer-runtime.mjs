@@ -1,26 +1,24 @@
-// Pages without a tool run no framework code at first load. next build writes every page with
+// No page runs framework code at first load. next build writes every page with
 // Next's and React's scripts (about 140 KB gzipped), whose start-up and hydration block a phone's
 // main thread for hundreds of milliseconds, for a page whose only scripted parts (the theme switch,
-// the contents highlight, the search button) the inline page script already handles. This step
-// turns those script tags into inert ones that the page script loads when search is first opened.
-// A page with a tool (an element carrying data-island) is left as built.
+// the contents highlight, the search button) the inline page script already handles, and whose tool
+// starts from its own bundle (islands.mjs). This step turns those script tags into inert ones that
+// the page script loads when search is first opened.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFERRED_SCRIPT_TYPE, ISLAND_ATTRIBUTE } from '../../lib/shell/deferred.mjs';
+import { DEFERRED_SCRIPT_TYPE } from '../../lib/shell/deferred.mjs';
 import { startupChunks } from './compile-hints.mjs';
 
-const islandTag = new RegExp(`<[a-z][^<>]*\\s${ISLAND_ATTRIBUTE}="`, 'i');
 const frameworkScript = /<script src="(\/_next\/static\/chunks\/[^"]+\.js)" async=""><\/script>/g;
 const scriptPreload = /<link rel="preload" as="script"[^>]*href="\/_next\/static\/chunks\/[^"]+\.js"[^>]*\/>/g;
 
 /**
- * One page's HTML with its framework scripts held back, unless it has a tool. `held` counts the
- * scripts held back (0 for a page left as built).
+ * One page's HTML with its framework scripts held back. `held` counts the scripts held back (0 for
+ * a page Next did not write, such as the 404 page's copy without scripts).
  * @param {string} html
  * @returns {{ html: string, held: number }}
  */
 export function deferRuntime(html) {
-  if (islandTag.test(html)) return { html, held: 0 };
   let held = 0;
   const out = html
     .replace(frameworkScript, (_, src) => {
@@ -33,8 +31,7 @@ export function deferRuntime(html) {
 
 /**
  * Every .html file under `dir`: how many pages now load their framework code on demand, how many
- * load it at once, and the framework's start-up chunks the pages without a tool name (for
- * scripts/lib/compile-hints.mjs).
+ * had none, and the framework's start-up chunks the pages name (for scripts/lib/compile-hints.mjs).
  */
 export function deferRuntimeIn(dir) {
   let pages = 0;
@@ -48,7 +45,6 @@ export function deferRuntimeIn(dir) {
         const built = readFileSync(path, 'utf8');
         const { html, held } = deferRuntime(built);
         if (held) {
-          // The framework, which every page starts (a tool's own chunks are left as built).
           for (const chunk of startupChunks(built)) chunks.add(chunk);
           writeFileSync(path, html);
           pages++;

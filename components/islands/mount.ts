@@ -1,0 +1,20 @@
+import { type ReactElement, startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { ISLAND_ATTRIBUTE } from '@/lib/shell/deferred.mjs';
+
+/**
+ * Starts one tool in its wrapper: the element marked `data-island="<name>"`, whose `data-props`
+ * holds the values the server read from the data file. `hydrate` adopts the HTML the build drew in
+ * it (scripts/lib/islands.mjs); otherwise the tool is drawn from scratch over the loading line.
+ * Either way the first render is a transition, which React splits into short tasks, so a phone can
+ * answer a tap while the tool starts.
+ */
+export function mountIsland<P>(name: string, render: (props: P) => ReactElement, hydrate: boolean) {
+  const element = document.querySelector<HTMLElement>(`[${ISLAND_ATTRIBUTE}="${name}"]`);
+  if (!element) return;
+  const props = JSON.parse(element.dataset.props ?? '{}') as P;
+  startTransition(() => {
+    if (hydrate) hydrateRoot(element, render(props));
+    else createRoot(element).render(render(props));
+  });
+}

@@ -1,0 +1,137 @@
+// The two tools start without Next's runtime. next build writes each tool's wrapper empty, with the
+// values it needs in data-props (components/islands/wrapper.tsx). This step bundles each tool with
+// React alone (esbuild), draws its HTML in the wrapper with React in Node, and names its bundle in
+// the page, for the page script to start once the page has painted. A page then starts a few tens of kilobytes of its own instead of Next's router, and the
+// framework's scripts are held back on every page until search is opened (defer-runtime.mjs).
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { COMPILE_HINT } from './compile-hints.mjs';
+import { ISLAND_ATTRIBUTE, TOOL_SCRIPT_TYPE } from '../../lib/shell/deferred.mjs';
+import { ISLANDS } from '../../lib/shell/islands.mjs';
+
+/** Where a tool's bundles are served from, under out/. */
+export const ISLANDS_DIR = '_islands';
+
+const shared = (root) => ({
+  absWorkingDir: root,
+  bundle: true,
+  jsx: 'automatic',
+  target: 'es2022',
+  legalComments: 'none',
+  logLevel: 'warning',
+  tsconfig: join(root, 'tsconfig.json'),
+  define: { 'process.env.NODE_ENV': '"production"' },
+  alias: { 'next/dynamic': join(root, 'components/islands/next-dynamic.tsx') },
+});
+
+/**
+ * Bundles each tool for the browser into `out/_islands/`. Returns each tool's entry address and
+ * the addresses of the chunks it imports at start.
+ * @returns {Promise<Record<string, { src: string, imports: string[] }>>}
+ */
+export async function bundleIslands(outDir, root = process.cwd()) {
+  const outdir = join(outDir, ISLANDS_DIR);
+  const result = await build({
+    ...shared(root),
+    entryPoints: Object.fromEntries(Object.entries(ISLANDS).map(([name, { entry }]) => [name, join(root, entry)])),
+    platform: 'browser',
+    format: 'esm',
+    splitting: true,
+    minify: true,
+    outdir,
+    entryNames: '[name]-[hash]',
+    chunkNames: 'chunk-[hash]',
+    metafile: true,
+  });
+  const address = (file) => `/${relative(outDir, join(root, file)).split('\\').join('/')}`;
+  /** @type {Record<string, { src: string, imports: string[] }>} */
+  const bundles = {};
+  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+    const name = Object.entries(ISLANDS).find(([, { entry }]) => output.entryPoint === entry)?.[0];
+    if (!name) continue;
+    const imports = output.imports.filter((i) => i.kind === 'import-statement').map((i) => address(i.path));
+    bundles[name] = { src: address(file), imports };
+    // What a tool runs at start (React, most of all) compiles as it streams in (compile-hints.mjs).
+    for (const path of [file, ...output.imports.filter((i) => i.kind === 'import-statement').map((i) => i.path)]) {
+      const full = join(root, path);
+      const text = readFileSync(full, 'utf8');
+      if (!text.startsWith(COMPILE_HINT)) writeFileSync(full, COMPILE_HINT + text);
+    }
+  }
+  return bundles;
+}
+
+/** Bundles the tools' server drawing (components/islands/render.tsx) for Node and loads it. */
+async function loadRenderer(root) {
+  const file = join(root, '.next', 'islands-render.mjs');
+  mkdirSync(join(root, '.next'), { recursive: true });
+  await build({
+    ...shared(root),
+    entryPoints: [join(root, 'components/islands/render.tsx')],
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outfile: file,
+  });
+  process.env.NODE_ENV = 'production';
+  /** @type {{ renderIsland: (name: string, props: unknown) => string }} */
+  const renderer = await import(`${pathToFileURL(file).href}?t=${Date.now()}`);
+  return renderer.renderIsland;
+}
+
+const entities = { '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>', '&amp;': '&' };
+const unescapeAttribute = (value) => value.replace(/&(?:quot|#x27|#39|lt|gt|amp);/g, (e) => entities[e]);
+
+const wrapper = new RegExp(`(<div[^<>]*\\s${ISLAND_ATTRIBUTE}="([^"]+)"[^<>]*>)(</div>)`, 'g');
+const propsAttribute = /\sdata-props="([^"]*)"/;
+
+/**
+ * One page's HTML with each empty tool wrapper drawn and the tool's bundle added. `tools` lists
+ * the tools the page holds.
+ * @param {string} html
+ * @param {(name: string, props: unknown) => string} render
+ * @param {Record<string, { src: string, imports: string[] }>} bundles
+ */
+export function fillIslands(html, render, bundles) {
+  /** @type {string[]} */
+  const tools = [];
+  let out = html.replace(wrapper, (_, open, name, close) => {
+    const bundle = bundles[name];
+    if (!bundle) throw new Error(`A page holds a tool "${name}" that has no bundle; known: ${Object.keys(bundles)}`);
+    const props = JSON.parse(unescapeAttribute(open.match(propsAttribute)?.[1] ?? '{}'));
+    tools.push(name);
+    return `${open}${render(name, props)}${close}`;
+  });
+  if (tools.length) {
+    // Inert until the page script starts it after the first paint (components/shell/page-behaviour.ts).
+    const tag = ({ src, imports }) =>
+      `<script type="${TOOL_SCRIPT_TYPE}" data-src="${src}" data-imports="${imports.join(' ')}"></script>`;
+    const scripts = tools.map((name) => tag(bundles[name])).join('');
+    out = out.replace('</body>', `${scripts}</body>`);
+  }
+  return { html: out, tools };
+}
+
+/** Bundles the tools and puts them in every page under `outDir` that holds one. */
+export async function buildIslands(outDir, root = process.cwd()) {
+  const bundles = await bundleIslands(outDir, root);
+  const render = await loadRenderer(root);
+  let pages = 0;
+  const walk = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html')) {
+        const { html, tools } = fillIslands(readFileSync(path, 'utf8'), render, bundles);
+        if (tools.length) {
+          writeFileSync(path, html);
+          pages++;
+        }
+      }
+    }
+  };
+  walk(outDir);
+  return { pages, bundles };
+}
