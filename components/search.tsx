@@ -1,5 +1,5 @@
 'use client';
-import { NextProvider } from 'fumadocs-core/framework/next';
+import { type Framework, FrameworkProvider } from 'fumadocs-core/framework';
 import { useDocsSearch } from 'fumadocs-core/search/client';
 import { staticClient } from 'fumadocs-core/search/client/orama-static';
 import {
@@ -18,13 +18,25 @@ import {
 // Reads the prebuilt index from /api/search (a static file in out/), so search needs no server.
 const client = staticClient({});
 
-// The shell has no app-wide provider (it would ship its code on every page), so the dialog brings
-// the router context it needs for following a result with it.
+// A result opens as a whole page, as every link in the handbook does: a page with a tool gets its
+// HTML and bundle from the build (scripts/lib/islands.mjs), which Next's client-side navigation would
+// skip. So the dialog's router is the browser's own.
+const browserRouter = {
+  push: (url: string) => window.location.assign(url),
+  refresh: () => window.location.reload(),
+};
+const framework: Framework = {
+  useRouter: () => browserRouter,
+  usePathname: () => window.location.pathname,
+  useParams: () => ({}),
+  Link: ({ prefetch: _prefetch, ...props }) => <a {...props} />,
+};
+
 export default function StaticSearchDialog(props: SharedProps) {
   return (
-    <NextProvider>
+    <FrameworkProvider {...framework}>
       <StaticSearch {...props} />
-    </NextProvider>
+    </FrameworkProvider>
   );
 }
 

@@ -12,9 +12,9 @@ import { benchShell } from './lib/bench-shell.mjs';
 import { benchSync } from './lib/bench-sync.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { nextBuild } from './lib/build.mjs';
-import { startupChunks } from './lib/compile-hints.mjs';
 import { interactionSummary, personClick, recordInteractions } from './lib/interactions.mjs';
 import { lighthouseMedian } from './lib/lighthouse.mjs';
+import { selfCheckReady } from './lib/self-check.mjs';
 import { startServer } from './lib/serve.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -22,8 +22,8 @@ const READINESS = '/docs/sop/independent-leader';
 const ASSESSMENT = '/docs/sop/independent-leader/assessment';
 const BASELINE = '/docs/sop/growth-framework';
 const pages = [BASELINE, READINESS, ASSESSMENT];
-/** What shows that a page's island has loaded. */
-const readyMarker = { [READINESS]: '[data-restored="true"]', [ASSESSMENT]: '[data-assessment-ready="true"]' };
+/** What shows that a page's tool has started (the self-check starts when a reader scrolls to it). */
+const readyMarker = { [READINESS]: selfCheckReady, [ASSESSMENT]: '[data-assessment-ready="true"]' };
 
 const kib = (bytes) => bytes / 1024;
 
@@ -49,9 +49,10 @@ async function pageJavaScript(browser, url, ready, storage) {
     if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
   });
   await page.goto(url, { waitUntil: 'networkidle' });
-  // An island loads its code after hydration, which can end after the network first goes quiet.
+  // A tool starts after the page has painted, which can end after the network first goes quiet.
   if (ready) {
-    await page.locator(ready).waitFor();
+    if (typeof ready === 'function') await ready(page);
+    else await page.locator(ready).waitFor();
     await page.waitForLoadState('networkidle');
   }
   await context.close();
@@ -60,16 +61,12 @@ async function pageJavaScript(browser, url, ready, storage) {
 }
 
 /**
- * The framework every page starts with (Next and React): the scripts the growth framework page names,
- * which it holds back until search is opened. What a tool page loads beyond these is the tool's own.
+ * What every page loads at first: since the tools start from their own bundles (scripts/lib/islands.mjs),
+ * a docs page loads no script until search is opened (Next and React wait until then). So a tool's
+ * own code is every script its page loads, Preact, which runs it, included.
  */
-function frameworkJavaScript() {
-  const html = readFileSync(join('out', `${BASELINE}.html`), 'utf8');
-  const files = startupChunks(html).map((name) => {
-    const path = `/_next/static/chunks/${name}`;
-    return { path, gzip: gzipSync(readFileSync(join('out', path))).length };
-  });
-  return { files, total: files.reduce((sum, f) => sum + f.gzip, 0) };
+function frameworkJavaScript(baselineJs) {
+  return baselineJs;
 }
 
 /**
@@ -105,7 +102,7 @@ async function toggleLatency(browser, url) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: false });
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'networkidle' });
-  await page.locator('[data-restored="true"]').waitFor();
+  await selfCheckReady(page);
   const status = page.getByRole('status');
   const result = await clickLatency(context, page, {
     target: (i) => page.getByRole('checkbox').nth(i % 19),
@@ -259,7 +256,7 @@ try {
     const failing = [...new Set(lh.runs.flatMap((r) => r.failing))];
     if (failing.length) console.log(`${path}: Lighthouse audits not passing in some run: ${failing.join(', ')}`);
   }
-  const framework = frameworkJavaScript();
+  const framework = frameworkJavaScript(results.pages[BASELINE].javascript);
   results.framework = framework;
   const chunks = checklistChunks(results.pages[READINESS].javascript, framework);
   results.checklist = chunks;

@@ -1,6 +1,6 @@
+import { Island } from '@/components/islands/wrapper';
 import { readiness } from '@/lib/readiness/data';
 import { displayGroups, readinessFacts } from '@/lib/readiness/facts';
-import { Island } from '@/components/islands/wrapper';
 import { ASSESSMENT_ISLAND } from '@/lib/shell/islands.mjs';
 import { AssessmentLazy } from './lazy';
 import type { AssessmentProps } from './types';

@@ -16,6 +16,7 @@ export default function dynamic<P extends object>(
     return { default: 'default' in loaded ? loaded.default : loaded };
   });
   const fallback = options.loading ? createElement(options.loading) : null;
+  // biome-ignore lint/correctness/noComponentHookFactories: a factory called once per part, at module level, as next/dynamic is
   return function Dynamic(props: P) {
     return createElement(Suspense, { fallback }, createElement(Part as ComponentType<P>, props));
   };

@@ -12,11 +12,13 @@ export interface RegisterOptions {
   /** The notice's sentence and its button (lib/offline/messages.ts). */
   message: string;
   dismiss: string;
+  /** How long after the load event the worker is registered (then when the browser is idle). */
+  delayMs: number;
 }
 
 /**
- * After the load event (so it never competes with the page's own loading), registers the service
- * worker, and says once that the handbook was updated when a new worker took over since the last visit.
+ * After the load event, says once that the handbook was updated when a new worker took over since
+ * the last visit; a little later, when the browser is idle, registers the service worker.
  */
 export function registerServiceWorker(o: RegisterOptions): void {
   const sw = navigator.serviceWorker;
@@ -38,9 +40,17 @@ export function registerServiceWorker(o: RegisterOptions): void {
       text.textContent = o.message;
     }, 50);
   };
-  const start = () => {
+  const register = () => {
     // Refused (a private window, storage blocked): the site works as it does without one.
     sw.register(o.url).catch(() => {});
+  };
+  const start = () => {
+    // A first registration downloads the whole handbook (about 10 MB) for offline use. It waits until
+    // the page has settled and the browser is idle, so it never slows a tool starting on a phone.
+    setTimeout(() => {
+      if (window.requestIdleCallback) window.requestIdleCallback(register, { timeout: 5000 });
+      else register();
+    }, o.delayMs);
     if (!sw.controller || typeof caches === 'undefined') return;
     // caches.match with a cacheName never creates the cache, unlike caches.open.
     caches

@@ -8,6 +8,7 @@ const options: RegisterOptions = {
   updated: UPDATED_KEY,
   message: updatedNotice,
   dismiss: updatedDismiss,
+  delayMs: 3000,
 };
 
 /** The inline script that registers the service worker after load (about 1 KB of HTML, no file to fetch). */

@@ -4,6 +4,7 @@ import { readiness } from '@/lib/readiness/data';
 import { displayGroups, type FactName, readinessFacts } from '@/lib/readiness/facts';
 import { reviewersText } from '@/lib/readiness/messages';
 import { stillOpen } from '@/lib/readiness/questions';
+import { STORAGE_KEY } from '@/lib/readiness/storage';
 import { READINESS_ISLAND } from '@/lib/shell/islands.mjs';
 import { site } from '@/lib/site';
 import type { ReadinessChecklistProps } from './checklist';
@@ -26,7 +27,9 @@ export function checklistProps(): ReadinessChecklistProps {
 /** The self-check, rendered from the validated data file. */
 export function ReadinessChecklist() {
   const props = checklistProps();
-  return <Island name={READINESS_ISLAND} props={props} dev={<ReadinessChecklistLazy {...props} />} />;
+  return (
+    <Island name={READINESS_ISLAND} props={props} storedKey={STORAGE_KEY} dev={<ReadinessChecklistLazy {...props} />} />
+  );
 }
 
 /** A number quoted in prose, taken from the data file: <ReadinessFact name="threshold" /> → 80%. */

@@ -76,19 +76,56 @@ export function pageBehaviour(o: PageBehaviourOptions): void {
 
   // A tool (the self-check, the assessment) starts from its own bundle once the page has loaded and
   // painted, so its code never delays the first view of the page; the page's HTML already shows it.
+  // One marked data-start="visible" waits until the reader comes near it or touches it, unless they
+  // have used it before (its wrapper's data-stored-key is in storage): then it shows their answers at once.
+  const startTool = (s: Element) => {
+    (s.getAttribute('data-imports') || '').split(' ').forEach((href) => {
+      if (!href) return;
+      const link = doc.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      doc.head.appendChild(link);
+    });
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = s.getAttribute('data-src') || '';
+    doc.body.appendChild(script);
+  };
   const startTools = () => {
     doc.querySelectorAll(`script[type="${o.toolType}"]`).forEach((s) => {
-      (s.getAttribute('data-imports') || '').split(' ').forEach((href) => {
-        if (!href) return;
-        const link = doc.createElement('link');
-        link.rel = 'modulepreload';
-        link.href = href;
-        doc.head.appendChild(link);
-      });
-      const script = doc.createElement('script');
-      script.type = 'module';
-      script.src = s.getAttribute('data-src') || '';
-      doc.body.appendChild(script);
+      const island = doc.querySelector(`[data-island="${s.getAttribute('data-tool')}"]`);
+      const key = island?.getAttribute('data-stored-key');
+      let used = false;
+      try {
+        used = !!key && localStorage.getItem(key) !== null;
+      } catch (_) {
+        // Storage blocked: nothing stored to show.
+      }
+      if (
+        !island ||
+        used ||
+        s.getAttribute('data-start') !== 'visible' ||
+        typeof IntersectionObserver === 'undefined'
+      ) {
+        startTool(s);
+        return;
+      }
+      let started = false;
+      const go = () => {
+        if (started) return;
+        started = true;
+        observer.disconnect();
+        startTool(s);
+      };
+      const observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((en) => en.isIntersecting)) go();
+        },
+        { rootMargin: '400px 0px' },
+      );
+      observer.observe(island);
+      island.addEventListener('pointerdown', go, { once: true });
+      island.addEventListener('focusin', go, { once: true });
     });
   };
   const afterPaint = () => {

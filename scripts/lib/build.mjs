@@ -8,15 +8,15 @@ export function buildEnv(env = process.env) {
 }
 
 /**
- * `npm run build` in cwd: `next build`, framework code on demand, the service worker, then Brotli and gzip files beside each asset in out/, with any
+ * `npm run build` in cwd: `next build`, the tools' bundles and framework code on demand, the service worker, then Brotli and gzip files beside each asset in out/, with any
  * extra environment (SITE_URL, REPO_URL). Returns the spawnSync result of the step that decided it.
  */
 export function nextBuild({ cwd = process.cwd(), stdio = 'inherit', encoding, env = {} } = {}) {
   const options = { cwd, stdio, encoding, env: buildEnv({ ...process.env, ...env }) };
   const built = spawnSync('npx', ['next', 'build'], options);
   if (built.status !== 0) return built;
-  // Pages without a tool hold back the framework's scripts (scripts/lib/defer-runtime.mjs); before
-  // the service worker, so what it precaches is the HTML served.
+  // The tools' own bundles (scripts/lib/islands.mjs), and every page holds back the framework's
+  // scripts (scripts/lib/defer-runtime.mjs); before the service worker, so it precaches what is served.
   const deferred = spawnSync('node', ['scripts/defer-runtime.mjs', 'out'], options);
   if (deferred.status !== 0) return deferred;
   // The service worker before compression, so sw.js gets its .br and .gz too (scripts/lib/service-worker.mjs).

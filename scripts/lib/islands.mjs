@@ -7,9 +7,11 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { COMPILE_HINT } from './compile-hints.mjs';
 import { ISLAND_ATTRIBUTE, TOOL_SCRIPT_TYPE } from '../../lib/shell/deferred.mjs';
 import { ISLANDS } from '../../lib/shell/islands.mjs';
+import { COMPILE_HINT } from './compile-hints.mjs';
+
+/** @typedef {{ src: string, imports: string[], start: 'load' | 'visible' }} Bundle A tool's entry, its start-up chunks, and when it starts. */
 
 /** Where a tool's bundles are served from, under out/. */
 export const ISLANDS_DIR = '_islands';
@@ -23,13 +25,19 @@ const shared = (root) => ({
   logLevel: 'warning',
   tsconfig: join(root, 'tsconfig.json'),
   define: { 'process.env.NODE_ENV': '"production"' },
-  alias: { 'next/dynamic': join(root, 'components/islands/next-dynamic.tsx') },
+  // The tools are written for React and tested with it; their bundles run them on Preact's
+  // compatible API, a tenth of React's size (see the note above).
+  alias: {
+    'next/dynamic': join(root, 'components/islands/next-dynamic.tsx'),
+    react: 'preact/compat',
+    'react-dom': 'preact/compat',
+  },
 });
 
 /**
- * Bundles each tool for the browser into `out/_islands/`. Returns each tool's entry address and
- * the addresses of the chunks it imports at start.
- * @returns {Promise<Record<string, { src: string, imports: string[] }>>}
+ * Bundles each tool for the browser into `out/_islands/`. Returns each tool's entry address, the
+ * addresses of the chunks it imports at start, and when it starts.
+ * @returns {Promise<Record<string, Bundle>>}
  */
 export async function bundleIslands(outDir, root = process.cwd()) {
   const outdir = join(outDir, ISLANDS_DIR);
@@ -46,13 +54,13 @@ export async function bundleIslands(outDir, root = process.cwd()) {
     metafile: true,
   });
   const address = (file) => `/${relative(outDir, join(root, file)).split('\\').join('/')}`;
-  /** @type {Record<string, { src: string, imports: string[] }>} */
+  /** @type {Record<string, Bundle>} */
   const bundles = {};
   for (const [file, output] of Object.entries(result.metafile.outputs)) {
     const name = Object.entries(ISLANDS).find(([, { entry }]) => output.entryPoint === entry)?.[0];
     if (!name) continue;
     const imports = output.imports.filter((i) => i.kind === 'import-statement').map((i) => address(i.path));
-    bundles[name] = { src: address(file), imports };
+    bundles[name] = { src: address(file), imports, start: ISLANDS[name].start };
     // What a tool runs at start (React, most of all) compiles as it streams in (compile-hints.mjs).
     for (const path of [file, ...output.imports.filter((i) => i.kind === 'import-statement').map((i) => i.path)]) {
       const full = join(root, path);
@@ -92,7 +100,7 @@ const propsAttribute = /\sdata-props="([^"]*)"/;
  * the tools the page holds.
  * @param {string} html
  * @param {(name: string, props: unknown) => string} render
- * @param {Record<string, { src: string, imports: string[] }>} bundles
+ * @param {Record<string, Bundle>} bundles
  */
 export function fillIslands(html, render, bundles) {
   /** @type {string[]} */
@@ -106,9 +114,9 @@ export function fillIslands(html, render, bundles) {
   });
   if (tools.length) {
     // Inert until the page script starts it after the first paint (components/shell/page-behaviour.ts).
-    const tag = ({ src, imports }) =>
-      `<script type="${TOOL_SCRIPT_TYPE}" data-src="${src}" data-imports="${imports.join(' ')}"></script>`;
-    const scripts = tools.map((name) => tag(bundles[name])).join('');
+    const tag = (name) =>
+      `<script type="${TOOL_SCRIPT_TYPE}" data-src="${bundles[name].src}" data-imports="${bundles[name].imports.join(' ')}" data-tool="${name}" data-start="${bundles[name].start}"></script>`;
+    const scripts = tools.map(tag).join('');
     out = out.replace('</body>', `${scripts}</body>`);
   }
   return { html: out, tools };

@@ -17,13 +17,19 @@ const { injectManifest } = injectManifestModule;
 // Workbox's runtime as workbox-build itself depends on it, so the two are always the same release.
 const fromWorkboxBuild = createRequire(createRequire(import.meta.url).resolve('workbox-build/package.json'));
 
-/** What the precache takes from out/: every page (HTML and the RSC payloads a link fetches), the
- * scripts, styles, icons, the manifest, the JSON Schemas, and the search index (a file without an extension). */
-export const precacheGlobs = ['**/*.{html,txt,js,css,json,svg,png,ico,webmanifest,woff,woff2,xml}', 'api/search'];
+/** What the precache takes from out/: every page, the scripts (the tools' own bundles among them),
+ * styles, icons, the manifest, robots.txt, the JSON Schemas, and the search index (a file without an
+ * extension). */
+export const precacheGlobs = [
+  '**/*.{html,js,css,json,svg,png,ico,webmanifest,woff,woff2,xml}',
+  'robots.txt',
+  'api/search',
+];
 /** The compressed copies are the server's business; the worker and the scripts it imports are kept
- * by the browser with the registration. Next's router never asks for a page's __next._full.txt (it
- * fetches the page's .txt and its segment files), and skipping them saves a seventh of the download. */
-export const precacheIgnores = ['**/*.br', '**/*.gz', 'sw.js', 'sw-updates.js', 'workbox/**', '**/__next._full.txt'];
+ * by the browser with the registration. No link is followed by Next's router (search opens a result
+ * as a whole page too), so the RSC payloads next build writes beside each page (.txt, half the
+ * download) are never asked for. */
+export const precacheIgnores = ['**/*.br', '**/*.gz', 'sw.js', 'sw-updates.js', 'workbox/**'];
 /** The Workbox modules the worker uses, as workbox-sw loads them from /workbox/. */
 const workboxFiles = [
   'workbox-sw/build/workbox-sw.js',

@@ -9,6 +9,7 @@ import {
   storedRecords,
 } from '../../scripts/lib/assessment-fixtures.mjs';
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
+import { selfCheckReady } from '../../scripts/lib/self-check.mjs';
 import { ASSESSMENT_PATH, assessmentTool, axeViolations, baseURL, storedAssessments, type Theme } from './helpers';
 
 /**
@@ -397,7 +398,7 @@ describe("the Associate's link comes first", () => {
 describe('the Associate, after "Send to your Lead"', () => {
   it('reads what the Lead will do and that asking is a separate step; the sticky summary stays within a quarter of the screen', async () => {
     const { page, context } = await phone('/docs/sop/independent-leader');
-    await page.locator('[data-restored="true"]').waitFor();
+    await selfCheckReady(page);
     for (const i of [0, 1, 2, 6, 7]) await page.getByRole('checkbox').nth(i).check();
     await page.getByRole('button', { name: 'Send to your Lead' }).tap();
     const next = page.locator('[data-share-next]');

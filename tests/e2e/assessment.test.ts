@@ -9,6 +9,7 @@ import {
   storedRecords,
 } from '../../scripts/lib/assessment-fixtures.mjs';
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
+import { selfCheckReady } from '../../scripts/lib/self-check.mjs';
 import { ASSESSMENT_PATH, assessmentTool, axeViolations, storedAssessments, type Theme, visit } from './helpers';
 
 const PATH = ASSESSMENT_PATH;
@@ -198,7 +199,7 @@ describe("the Associate's self-check beside the Lead's view", () => {
   it('sends a link from the readiness page that attaches only after the Lead picks a record', async () => {
     const readiness = await visit(browser, '/docs/sop/independent-leader');
     const rp = readiness.page;
-    await rp.locator('[data-restored="true"]').waitFor();
+    await selfCheckReady(rp);
     // The Associate ticks the first 15 and the last one (which the Lead has not seen).
     for (const i of [...Array(15).keys(), 18]) await rp.getByRole('checkbox').nth(i).check();
     await rp.getByRole('button', { name: 'Send to your Lead' }).click();

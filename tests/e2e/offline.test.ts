@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indicatorTitles, STORAGE_KEY } from '../../scripts/lib/assessment-fixtures.mjs';
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
+import { selfCheckReady } from '../../scripts/lib/self-check.mjs';
 import { startServer } from '../../scripts/lib/serve.mjs';
 import { ASSESSMENT_PATH, assessmentTool, axeViolations, baseURL } from './helpers';
 
@@ -211,11 +212,11 @@ describe('with the network off after one visit', () => {
 
   it('ticks the self-check and keeps the tick over a reload', async () => {
     await page.goto(baseURL() + READINESS, { waitUntil: 'load' });
-    await page.locator('[data-restored="true"]').waitFor();
+    await selfCheckReady(page);
     const box = page.getByRole('checkbox', { name: indicatorTitles[2] });
     await box.check();
     await page.reload({ waitUntil: 'load' });
-    await page.locator('[data-restored="true"]').waitFor();
+    await selfCheckReady(page);
     expect(await page.getByRole('checkbox', { name: indicatorTitles[2] }).isChecked()).toBe(true);
     expect(errors).toEqual([]);
   });

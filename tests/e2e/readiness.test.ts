@@ -4,6 +4,7 @@ import { readiness } from '@/lib/readiness/data';
 import { stillOpen } from '@/lib/readiness/questions';
 import { SET_ASIDE_KEY, STORAGE_KEY } from '@/lib/readiness/storage';
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
+import { selfCheckReady } from '../../scripts/lib/self-check.mjs';
 import { axeViolations, baseURL, type Theme, visit } from './helpers';
 
 const PATH = '/docs/sop/independent-leader';
@@ -19,8 +20,8 @@ afterAll(async () => {
 
 const status = (page: Page) => page.getByRole('status');
 
-/** Resolves once the checklist has hydrated and read the saved ticks. */
-const restored = (page: Page) => page.locator('[data-restored="true"]').waitFor();
+/** Resolves once the checklist has started (a reader scrolls to it) and read the saved ticks. */
+const restored = (page: Page) => selfCheckReady(page);
 
 /** Opens the readiness page and waits until the checklist has hydrated and read saved ticks. */
 async function open(path: string, options: Parameters<typeof visit>[2] = {}) {

@@ -9,6 +9,7 @@ import {
   storedRecords,
 } from '../../scripts/lib/assessment-fixtures.mjs';
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
+import { selfCheckReady } from '../../scripts/lib/self-check.mjs';
 import {
   ASSESSMENT_PATH,
   assessmentTool,
@@ -273,7 +274,7 @@ describe('on paper', () => {
 
   it('the readiness page prints the indicators with the ticks and the summary, without navigation', async () => {
     const v = await visit(browser, '/docs/sop/independent-leader');
-    await v.page.locator('[data-restored="true"]').waitFor();
+    await selfCheckReady(v.page);
     for (let i = 0; i < 3; i++) await v.page.getByRole('checkbox').nth(i).check();
     await v.page.emulateMedia({ media: 'print' });
     const { text } = await pdfText(await v.page.pdf({ format: 'A4' }));

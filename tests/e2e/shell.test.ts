@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { site } from '@/lib/site';
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
+import { selfCheckReady } from '../../scripts/lib/self-check.mjs';
 import { baseURL, visit } from './helpers';
 import { pdfPageTexts } from './pdf';
 
@@ -156,7 +157,7 @@ describe('what a content page loads', () => {
 
   it('a page with a tool loads its code at once, with no Radix, popover or dialog code, nor the search engine', async () => {
     const { page } = await visit(browser, '/docs/sop/independent-leader');
-    await page.locator('[data-restored="true"]').waitFor();
+    await selfCheckReady(page);
     const scripts = await scriptsOf(page);
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.filter((s) => unwanted.test(read(s)))).toEqual([]);
