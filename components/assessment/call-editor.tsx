@@ -14,7 +14,8 @@ export interface CallEditorHandle {
 }
 
 interface Props {
-  ref: Ref<CallEditorHandle>;
+  /** Named `handle`, not `ref`: a ref passed as a prop is React 19's, and the page runs on Preact's compatible API. */
+  handle: Ref<CallEditorHandle>;
   rubric: AssessmentRubric;
   onSave: (call: Call) => void;
   /** After the view closes, saved or not: where the focus goes. */
@@ -25,9 +26,9 @@ interface Props {
  * The open call view, kept apart from the record: opening it re-renders this component only, not the
  * verdict, the grid and the call list around it (with 12 calls, most of a tap's time at 4x CPU).
  */
-export function CallEditor({ ref, rubric, onSave, onClosed }: Props) {
+export function CallEditor({ handle, rubric, onSave, onClosed }: Props) {
   const [editing, setEditing] = useState<{ call: Call; isNew: boolean } | null>(null);
-  useImperativeHandle(ref, () => ({ open: (call, isNew) => setEditing({ call, isNew }) }), []);
+  useImperativeHandle(handle, () => ({ open: (call, isNew) => setEditing({ call, isNew }) }), []);
 
   // Once fetched, the call view renders on the tap itself, with no loading step in between.
   const [LoadedSheet, setLoadedSheet] = useState<typeof import('./call-sheet').CallSheet | null>(null);

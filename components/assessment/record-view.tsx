@@ -168,7 +168,7 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
           Calls
         </h3>
         <CallEditor
-          ref={editor}
+          handle={editor}
           rubric={rubric}
           onSave={saveCall}
           onClosed={() => requestAnimationFrame(() => addRef.current?.focus())}

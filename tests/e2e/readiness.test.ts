@@ -84,7 +84,7 @@ describe('the self-check on the readiness page', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     // Block the chunk that reads saved ticks (the one holding the validator, zod/mini).
-    await page.route('**/_next/static/chunks/*.js', async (route) => {
+    await page.route('**/_islands/*.js', async (route) => {
       const response = await route.fetch();
       const body = await response.text();
       if (body.includes('ZodError')) await route.abort();

@@ -122,7 +122,7 @@ describe('export and import', () => {
     await tool(v.page).dispatchEvent('drop', { dataTransfer: transfer });
     await v.page.getByRole('region', { name: /Review before merging: dropped\.json/ }).waitFor();
     // On a slow connection the record's views arrive late: the merge is saved, and the tool stays, meanwhile.
-    await v.page.route('**/_next/static/chunks/**', async (route) => {
+    await v.page.route('**/_islands/**', async (route) => {
       await new Promise((r) => setTimeout(r, 1500));
       await route.continue();
     });
