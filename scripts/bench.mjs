@@ -12,7 +12,7 @@ import { benchShell } from './lib/bench-shell.mjs';
 import { benchSync } from './lib/bench-sync.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { nextBuild } from './lib/build.mjs';
-import { interactionSummary, personClick, recordInteractions } from './lib/interactions.mjs';
+import { interactionSummary, offlineCopyReady, personClick, recordInteractions } from './lib/interactions.mjs';
 import { lighthouseMedian } from './lib/lighthouse.mjs';
 import { selfCheckReady } from './lib/self-check.mjs';
 import { startServer } from './lib/serve.mjs';
@@ -103,6 +103,7 @@ async function toggleLatency(browser, url) {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'networkidle' });
   await selfCheckReady(page);
+  await offlineCopyReady(page);
   const status = page.getByRole('status');
   const result = await clickLatency(context, page, {
     target: (i) => page.getByRole('checkbox').nth(i % 19),
@@ -127,6 +128,7 @@ async function markLatency(browser, url) {
   await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, six]);
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.locator('[data-assessment-ready="true"]').waitFor();
+  await offlineCopyReady(page);
   await page
     .getByRole('button', { name: /^Edit the call of/ })
     .first()

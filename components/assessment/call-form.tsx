@@ -1,5 +1,5 @@
 'use client';
-import { type FormEvent, memo, type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, memo, type RefObject, useId, useRef, useState } from 'react';
 import { discardCallText, markCountText } from '@/lib/assessment/messages-on-demand';
 import { type Call, LIMITS, type Mark, markOf, noteOf } from '@/lib/assessment/record';
 import { isRealDate } from '@/lib/iso-date';
@@ -142,13 +142,8 @@ export function CallForm({ initial, editing, rubric, onSave, onCancel, discardRe
   const [error, setError] = useState('');
   const [asking, setAsking] = useState(false);
   const dirty = useRef(false);
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const setCounts = useRef<((c: Counts) => void) | null>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    headingRef.current?.focus();
-  }, []);
 
   const ids = rubric.groups.flatMap((g) => g.indicators.map((i) => i.id));
   const [initialCounts] = useState<Counts>(() => {
@@ -210,7 +205,7 @@ export function CallForm({ initial, editing, rubric, onSave, onCancel, discardRe
       className="as-call-form flex flex-col gap-4"
     >
       <div className="as-call-body flex flex-col gap-4">
-        <h3 id={`${uid}-h`} ref={headingRef} tabIndex={-1} className="text-lg font-semibold">
+        <h3 id={`${uid}-h`} tabIndex={-1} data-call-heading="" className="text-lg font-semibold">
           {editing ? 'Edit the call' : 'Add a call'}
         </h3>
         <div className="as-fields grid gap-3">

@@ -1,10 +1,12 @@
 'use client';
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { Call } from '@/lib/assessment/record';
 import { CallForm } from './call-form';
 import type { AssessmentRubric } from './types';
 
 interface Props {
+  /** Closed, it waits hidden, already drawn (call-editor.tsx). */
+  open: boolean;
   initial: Call;
   editing: boolean;
   rubric: AssessmentRubric;
@@ -17,45 +19,54 @@ interface Props {
  * logging a call after it ends is one focused task with Save always in reach. A native dialog keeps
  * focus inside it and gives Escape, which asks before an unsaved call is thrown away.
  */
-export function CallSheet({ initial, editing, rubric, onSave, onClose }: Props) {
+export function CallSheet({ open, initial, editing, rubric, onSave, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const discard = useRef<(() => void) | null>(null);
 
-  useEffect(() => {
+  // Before the browser paints: the tap's own frame shows the view.
+  useLayoutEffect(() => {
     const dialog = ref.current;
-    if (!dialog) return;
+    if (!dialog || !open) return;
+    // The form's heading, so a screen reader starts at the top of the call.
+    const focusHeading = () => dialog.querySelector<HTMLElement>('[data-call-heading]')?.focus();
     // jsdom (component tests) has no showModal; an open dialog is enough there.
     if (typeof dialog.showModal !== 'function') {
       dialog.setAttribute('open', '');
+      focusHeading();
       return;
     }
-    // Shown first, made modal just after that frame is painted: making a dialog modal restyles the
-    // whole page behind it (to make it inert), which with a 12-call grid took 70-170 ms at 4x CPU.
-    // The view is on screen without waiting for that; the page behind turns inert a moment later.
+    // Shown first, made modal once that frame is painted: making a dialog modal restyles the whole
+    // page behind it (to make it inert), which with a 12-call grid took 100-170 ms at 4x CPU. The view
+    // is on screen without waiting for that; the page behind turns inert a frame later.
     dialog.show();
+    focusHeading();
     let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => {
-        if (!dialog.isConnected || !dialog.open || dialog.matches(':modal')) return;
-        const focused = document.activeElement;
-        const top = dialog.scrollTop;
-        dialog.close();
-        dialog.showModal();
-        dialog.scrollTop = top;
-        if (focused instanceof HTMLElement && dialog.contains(focused)) focused.focus({ preventScroll: true });
-      }, 0);
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        timer = window.setTimeout(upgrade, 0);
+      });
     });
+    const upgrade = () => {
+      if (!dialog.isConnected || !dialog.open || dialog.matches(':modal')) return;
+      const focused = document.activeElement;
+      const top = dialog.scrollTop;
+      dialog.close();
+      dialog.showModal();
+      dialog.scrollTop = top;
+      if (focused instanceof HTMLElement && dialog.contains(focused)) focused.focus({ preventScroll: true });
+    };
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
       if (dialog.open) dialog.close();
     };
-  }, []);
+  }, [open]);
 
   return (
     <dialog
       ref={ref}
-      className="as-sheet"
+      // Closed, it is laid out but invisible (app/assessment-phone.css), so opening it only repaints.
+      className={open ? 'as-sheet' : 'as-sheet as-sheet-spare'}
       aria-label={editing ? 'Edit the call' : 'Add a call'}
       onCancel={(e) => {
         e.preventDefault();

@@ -2,15 +2,7 @@
 import dynamic from 'next/dynamic';
 import { type Dispatch, type FormEvent, type RefObject, useId, useMemo, useRef, useState } from 'react';
 import { callShareText, disagreementsText, removedIndicatorsText } from '@/lib/assessment/messages';
-import {
-  type AssessmentRecord,
-  type Call,
-  callsByDate,
-  LIMITS,
-  newCall,
-  today,
-  unknownIds,
-} from '@/lib/assessment/record';
+import { type AssessmentRecord, type Call, callsByDate, LIMITS, today, unknownIds } from '@/lib/assessment/record';
 import type { AssessmentAction } from '@/lib/assessment/state';
 import { safetyStatus, type Verdict } from '@/lib/assessment/verdict';
 import { formatDate } from '@/lib/sentences';
@@ -117,7 +109,7 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
               type="button"
               className="rc-button as-primary as-add-call"
               disabled={record.calls.length >= LIMITS.calls}
-              onClick={() => editor.current?.open(newCall(), true)}
+              onClick={() => editor.current?.openNew()}
             >
               Add a call
             </button>

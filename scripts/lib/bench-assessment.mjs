@@ -1,7 +1,7 @@
 // The Lead's assessment on a phone (issue 13): setting a mark and opening the call view with a
 // 12-call record open, at 4x CPU slowdown, and the "after a call" flow's taps and scrolling.
 import { indicatorTitles, STORAGE_KEY, sampleRecord, storedRecords } from './assessment-fixtures.mjs';
-import { personClick as click, interactionSummary, recordInteractions } from './interactions.mjs';
+import { personClick as click, interactionSummary, offlineCopyReady, recordInteractions } from './interactions.mjs';
 import { seedStorageOnce } from './seed-storage.mjs';
 
 const PHONE = { width: 390, height: 844 };
@@ -26,6 +26,7 @@ async function openPhone(browser, url, records, { touch = false } = {}) {
   await seedStorageOnce(page, { [STORAGE_KEY]: storedRecords(records) });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.locator('[data-assessment-ready="true"]').waitFor();
+  await offlineCopyReady(page);
   // The call view's code is fetched while the page is idle; a Lead reads the record first.
   await page.waitForTimeout(1500);
   return { context, page };
@@ -83,7 +84,7 @@ export async function openLatency12(browser, url) {
     toView.push(await page.evaluate(() => window.__shown));
     // Nothing changed, so Cancel closes at once.
     await page.locator('dialog.as-sheet').getByRole('button', { name: 'Cancel' }).click();
-    await page.locator('dialog.as-sheet').waitFor({ state: 'detached' });
+    await page.locator('dialog.as-sheet[open]').waitFor({ state: 'detached' });
     await page.waitForTimeout(300);
   }
   const summary = await interactionSummary(page, clicks);
@@ -132,7 +133,7 @@ export async function afterACallFlow(browser, url) {
   await tap(group(1).getByRole('button', { name: /^Note/ }));
   await page.keyboard.type('12:40 in the recording: answered the pricing question');
   await tap(page.getByRole('button', { name: 'Save the call' }));
-  await page.locator('dialog.as-sheet').waitFor({ state: 'detached' });
+  await page.locator('dialog.as-sheet[open]').waitFor({ state: 'detached' });
   const scrolled = await page.evaluate(() => window.__scrolled);
   await context.close();
   return { taps, scrolledPx: Math.round(scrolled), screens: Number((scrolled / PHONE.height).toFixed(2)) };

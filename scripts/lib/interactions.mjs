@@ -47,3 +47,20 @@ export async function interactionSummary(page, clicks) {
     clicks,
   };
 }
+
+/**
+ * Resolves once the page's offline copy is installed (its service worker active), as it is for a
+ * reader who has been here before. On a first visit the worker downloads the whole handbook in the
+ * background, which on a 2-core machine slows every tap measured meanwhile.
+ * @param {import('playwright-core').Page} page
+ */
+export async function offlineCopyReady(page, timeoutMs = 60_000) {
+  await page.evaluate(
+    (ms) =>
+      Promise.race([
+        navigator.serviceWorker.ready,
+        new Promise((_, fail) => setTimeout(() => fail(new Error(`no service worker within ${ms} ms`)), ms)),
+      ]),
+    timeoutMs,
+  );
+}
