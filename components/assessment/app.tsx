@@ -2,15 +2,14 @@
 import dynamic from 'next/dynamic';
 import { type DragEvent, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Applied } from '@/lib/assessment/incoming';
-import { loadLastRecord, saveLastRecord } from '@/lib/assessment/last-record';
-import { recordViewsFailed } from '@/lib/assessment/messages';
+import { recordViewsFailed, storedRecordsUnreadable } from '@/lib/assessment/messages';
 import { mayWriteRecordFragment, recordFragment, recordIdFromHash } from '@/lib/assessment/record-address';
 import { mayBeSelfLink } from '@/lib/assessment/self-link-key';
 import { assessmentReducer, initialAssessment } from '@/lib/assessment/state';
-import { assessmentStore, loadAssessments, saveAssessments } from '@/lib/assessment/storage';
+import { assessmentStore, hasStoredAssessments, noAssessments, saveAssessments } from '@/lib/assessment/store';
 import { computeVerdict } from '@/lib/assessment/verdict';
 import { ImportPanel } from './import-panel';
-import { loadIncomingFile, loadRecordView, loadSelfLink, prefetch } from './load-on-demand';
+import { loadIncomingFile, loadRecordView, loadSelfLink, loadStoredReader, prefetch } from './load-on-demand';
 import { NoticeBar } from './notice';
 import { RecordsPanel } from './records-panel';
 import { BackupPanel } from './travel/backup-panel';
@@ -43,23 +42,53 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
       });
   }, [needsViews, views, viewsFailed]);
 
+  const [readerFailed, setReaderFailed] = useState(false);
   useEffect(() => {
-    const loaded = loadAssessments(window.localStorage);
-    dispatch({ type: 'loaded', result: loaded });
+    let live = true;
     // A record's address (#record=<id>) wins; otherwise the record opened last here.
-    const addressed = recordIdFromHash(window.location.hash);
-    if (addressed && !loaded.records.some((r) => r.id === addressed)) {
+    const open = async () => {
+      const addressed = recordIdFromHash(window.location.hash);
+      // With nothing stored (a first visit), the reader and its validator are not needed at all.
+      if (!hasStoredAssessments(window.localStorage)) {
+        dispatch({ type: 'loaded', result: noAssessments() });
+        if (addressed) showRecordNotFound();
+        return;
+      }
+      let reader: Awaited<ReturnType<typeof loadStoredReader>>;
+      try {
+        reader = await loadStoredReader();
+      } catch {
+        // The reader could not be fetched (offline before the copy was kept, a new deploy): nothing is
+        // read, so the tool stays closed rather than write an empty list over what is stored.
+        if (live) setReaderFailed(true);
+        return;
+      }
+      if (!live) return;
+      const loaded = reader.storage.loadAssessments(window.localStorage);
+      dispatch({ type: 'loaded', result: loaded });
+      if (addressed && !loaded.records.some((r) => r.id === addressed)) showRecordNotFound();
+      const preferred = [addressed, reader.lastRecord.loadLastRecord(window.localStorage)].find(
+        (id) => id && loaded.records.some((r) => r.id === id),
+      );
+      if (preferred) dispatch({ type: 'select', id: preferred });
+    };
+    const showRecordNotFound = () =>
       import('@/lib/assessment/messages-on-demand')
         .then(({ recordNotFound }) => dispatch({ type: 'show-notice', notice: recordNotFound }))
         .catch(() => {});
-    }
-    const preferred = [addressed, loadLastRecord(window.localStorage)].find(
-      (id) => id && loaded.records.some((r) => r.id === id),
-    );
-    if (preferred) dispatch({ type: 'select', id: preferred });
+    void open();
     const onStorage = (e: StorageEvent) => {
       if (assessmentStore.owns(e.key))
-        dispatch({ type: 'loaded', result: loadAssessments(window.localStorage), fromOtherTab: true });
+        loadStoredReader()
+          .then((reader) => {
+            if (live)
+              dispatch({
+                type: 'loaded',
+                result: reader.storage.loadAssessments(window.localStorage),
+                fromOtherTab: true,
+              });
+          })
+          .catch(() => {});
     };
     const onHash = async () => {
       const addressed = recordIdFromHash(window.location.hash);
@@ -85,6 +114,7 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
     window.addEventListener('storage', onStorage);
     window.addEventListener('hashchange', onHash);
     return () => {
+      live = false;
       window.removeEventListener('storage', onStorage);
       window.removeEventListener('hashchange', onHash);
     };
@@ -100,7 +130,10 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
   // The open record is remembered here and named in the address, so a bookmark reopens it.
   useEffect(() => {
     if (!state.loaded || !state.selectedId) return;
-    saveLastRecord(window.localStorage, state.selectedId);
+    const id = state.selectedId;
+    import('@/lib/assessment/last-record')
+      .then(({ saveLastRecord }) => saveLastRecord(window.localStorage, id))
+      .catch(() => {});
     if (mayWriteRecordFragment(window.location.hash)) {
       const hash = recordFragment(state.selectedId);
       if (window.location.hash !== hash)
@@ -133,6 +166,12 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
 
   // A stored record shows with the tool, not a moment after it: the first paint waits for its views.
   const first = useRef(true);
+  if (readerFailed)
+    return (
+      <p role="alert" className="as-error text-sm">
+        {storedRecordsUnreadable}
+      </p>
+    );
   if (!state.loaded || (first.current && needsViews && !views && !viewsFailed)) return null;
   first.current = false;
 

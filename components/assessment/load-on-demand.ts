@@ -28,6 +28,13 @@ export const loadSummary = onDemand(() => import('@/lib/assessment/summary'));
 /** Only a Lead who opens an Associate's self-check link needs the code that reads it. */
 export const loadSelfLink = onDemand(() => import('@/lib/assessment/self-link'));
 
+/** Reading stored records back (with their validator): only when something is stored. */
+export const loadStoredReader = onDemand(() =>
+  Promise.all([import('@/lib/assessment/storage'), import('@/lib/assessment/last-record')]).then(
+    ([storage, lastRecord]) => ({ storage, lastRecord }),
+  ),
+);
+
 /** The grid, the verdict and the call list: loaded once there is a record to show. */
 export const loadRecordView = onDemand(() => import('./record-view'));
 

@@ -242,3 +242,7 @@ export const recordViewsFailed: Notice = {
   tone: 'warn',
   text: 'The record is saved but could not be shown. Reload the page.',
 };
+
+/** The code that reads stored records could not be fetched: nothing was read, so nothing may be written. */
+export const storedRecordsUnreadable =
+  'Your saved records could not be opened, because part of the page did not load. Nothing was changed. Reload the page to try again.';

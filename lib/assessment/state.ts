@@ -8,7 +8,7 @@ import {
 } from './messages';
 import { type AssessmentRecord, type Call, LIMITS, type LogEntry, newRecord } from './record';
 import type { SelfLinkProblem } from './self-link-key';
-import type { BackupState, LoadedAssessments } from './storage';
+import type { BackupState, LoadedAssessments } from './store';
 import { computeVerdict, type Rubric } from './verdict';
 import { stampChanges } from './versions';
 

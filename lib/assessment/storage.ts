@@ -1,36 +1,29 @@
 import * as z from 'zod/mini';
-import { defineStore, type KeyValueStore } from '@/lib/storage/envelope';
-import { decodeEnvelope, type ReadResult, readStore, type SetAsideReason, setAside } from '@/lib/storage/envelope-read';
+import type { KeyValueStore } from '@/lib/storage/envelope';
+import { decodeEnvelope, type ReadResult, readStore, setAside } from '@/lib/storage/envelope-read';
 import { type AssessmentRecord, LIMITS, newId } from './record';
 import { normaliseRecord, recordSchemaFor } from './record-schema';
+import { assessmentStore, type BackupState, type LoadedAssessments, newDeviceId, noAssessments } from './store';
 
 /**
- * The Lead's assessments: every record in one envelope, written whole by one setItem, with this
- * browser's device id (for merges) and when it last saved a backup.
+ * Reading the Lead's assessments back: every record in one envelope, written whole by one setItem,
+ * with this browser's device id (for merges) and when it last saved a backup (store.ts).
  *
  * Envelope version 2 holds records of format version 2. Version 1 stored data (records of format
  * version 1) is read and moved to version 2 in memory; it is written back as version 2 on the next
  * save, so nothing is lost and a page that only looks writes nothing.
  */
-export interface BackupState {
-  /** When the last backup was saved (ISO time). */
-  at?: string;
-  /** Changes to the records since then. */
-  changes: number;
-}
+export {
+  assessmentStore,
+  type BackupState,
+  hasStoredAssessments,
+  type LoadedAssessments,
+  newDeviceId,
+  noAssessments,
+  type StoredAssessments,
+  saveAssessments,
+} from './store';
 
-export interface StoredAssessments {
-  records: AssessmentRecord[];
-  device: string;
-  backup: BackupState;
-}
-
-export const assessmentStore = defineStore<StoredAssessments>({
-  key: 'sop-handbook:readiness-assessments',
-  version: 2,
-  // About 2 MB of text: dozens of full records, and still inside every browser's storage quota.
-  maxChars: 2_000_000,
-});
 const storeV1 = { ...assessmentStore, version: 1 };
 
 // Records are checked one by one below, so one bad record is set aside and the others still load.
@@ -48,22 +41,6 @@ function backupOf(v: unknown): BackupState {
   const b = (typeof v === 'object' && v !== null ? v : {}) as { at?: unknown; changes?: unknown };
   const changes = Number.isSafeInteger(b.changes) && (b.changes as number) >= 0 ? (b.changes as number) : 0;
   return typeof b.at === 'string' && b.at.length <= 40 ? { at: b.at, changes } : { changes };
-}
-
-export interface LoadedAssessments {
-  records: AssessmentRecord[];
-  /** This browser's device id (made on first use; saved with the records). */
-  device: string;
-  backup: BackupState;
-  /** The whole store could not be used. */
-  setAside?: SetAsideReason;
-  /** How many single records were set aside. */
-  recordsSetAside: number;
-}
-
-/** A device id: short, lowercase, random; it only needs to differ between one Lead's browsers. */
-export function newDeviceId(): string {
-  return Math.random().toString(36).slice(2, 10).padEnd(8, '0');
 }
 
 function read(store: KeyValueStore): ReadResult<{ records: unknown[]; device?: unknown; backup?: unknown }> {
@@ -86,7 +63,7 @@ function read(store: KeyValueStore): ReadResult<{ records: unknown[]; device?: u
 /** Reads every record; what does not decode is kept under a set-aside key and reported. Never throws. */
 export function loadAssessments(store: KeyValueStore, makeDevice = newDeviceId): LoadedAssessments {
   const result = read(store);
-  const fresh = { records: [], device: makeDevice(), backup: { changes: 0 }, recordsSetAside: 0 };
+  const fresh = noAssessments(makeDevice);
   if (result.kind === 'empty') return fresh;
   if (result.kind === 'set-aside') return { ...fresh, setAside: result.reason };
   const loaded: AssessmentRecord[] = [];
@@ -114,8 +91,4 @@ export function loadAssessments(store: KeyValueStore, makeDevice = newDeviceId):
     backup: backupOf(result.value.backup),
     recordsSetAside: rejected.length,
   };
-}
-
-export function saveAssessments(store: KeyValueStore, data: StoredAssessments): boolean {
-  return assessmentStore.save(store, data);
 }

@@ -23,6 +23,7 @@ afterAll(async () => {
 });
 
 const tool = assessmentTool;
+const baseURLOf = (page: Page) => new URL(page.url()).origin;
 const verdict = (page: Page) => page.locator('[data-verdict]');
 const criterion = (page: Page, id: string) => page.locator(`[data-criterion="${id}"]`);
 
@@ -273,6 +274,36 @@ describe('stored data that is not right', () => {
     await createRecord(v.page, 'Noor');
     expect(v.pageErrors).toEqual([]);
     expect(v.consoleErrors).toEqual([]);
+    await v.page.close();
+  });
+
+  it('never writes over stored records it could not read, when part of the page fails to load', async () => {
+    const kept = storedRecords([readyRecord()]);
+    const v = await visit(browser, PATH, { waitUntil: 'load', storage: { [STORAGE_KEY]: kept } });
+    await tool(v.page).waitFor();
+    // Again, with the code that reads stored records (the one holding the validator, zod/mini) blocked.
+    await v.page.route('**/_islands/*.js', async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes('ZodError')) await route.abort();
+      else await route.fulfill({ response, body });
+    });
+    const fresh = await v.page.context().newPage();
+    await fresh.route('**/_islands/*.js', async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes('ZodError')) await route.abort();
+      else await route.fulfill({ response, body });
+    });
+    await fresh.goto(baseURLOf(v.page) + PATH, { waitUntil: 'load' });
+    const alert = fresh.locator('.assessment-tool [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Your saved records could not be opened');
+    expect(await fresh.getByRole('button', { name: 'Create record' }).count()).toBe(0);
+    expect(await storedAssessments(fresh)).toBe(kept);
+    await fresh.unrouteAll({ behavior: 'ignoreErrors' });
+    await fresh.close();
+    await v.page.unrouteAll({ behavior: 'ignoreErrors' });
     await v.page.close();
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newCall, newRecord } from '@/lib/assessment/record';
 import { assessmentStore, loadAssessments, saveAssessments } from '@/lib/assessment/storage';
+import { hasStoredAssessments, noAssessments } from '@/lib/assessment/store';
 import { MemoryStore } from '../../support/memory-store';
 
 const valid = () => {
@@ -121,6 +122,34 @@ describe('the assessment records in browser storage', () => {
     const store = new MemoryStore();
     store.failWrites = true;
     expect(saveAssessments(store, { records: [valid()], device: 'd', backup: { changes: 0 } })).toBe(false);
+  });
+});
+
+describe('telling whether there is anything to read, before the reader loads', () => {
+  it('says no for empty storage, which reads as no records', () => {
+    const store = new MemoryStore();
+    expect(hasStoredAssessments(store)).toBe(false);
+    expect(noAssessments(() => 'fresh')).toEqual(loadAssessments(store, () => 'fresh'));
+  });
+
+  it('says yes for stored records of either version, and for text it cannot read', () => {
+    for (const text of [stored([valid()], 1), stored([valid()], 2), 'not json']) {
+      const store = new MemoryStore();
+      store.setItem(assessmentStore.key, text);
+      expect(hasStoredAssessments(store)).toBe(true);
+    }
+  });
+
+  it('says no when storage refuses to be read, as the reader does', () => {
+    const blocked = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {},
+      removeItem: () => {},
+    };
+    expect(hasStoredAssessments(blocked)).toBe(false);
+    expect(loadAssessments(blocked, () => 'fresh').records).toEqual([]);
   });
 });
 
