@@ -1,4 +1,4 @@
-import { type ReactElement, startTransition } from 'react';
+import type { ReactElement } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { ISLAND_ATTRIBUTE } from '@/lib/shell/deferred.mjs';
 
@@ -6,8 +6,7 @@ import { ISLAND_ATTRIBUTE } from '@/lib/shell/deferred.mjs';
  * Starts one tool in its wrapper: the element marked `data-island="<name>"`, whose `data-props`
  * holds the values the server read from the data file. `hydrate` adopts the HTML the build drew in
  * it (scripts/lib/islands.mjs); otherwise the tool is drawn from scratch over the loading line.
- * Either way the first render is a transition, which React splits into short tasks, so a phone can
- * answer a tap while the tool starts.
+ * Only the built bundles call this, where `react-dom/client` is Preact's, which renders at once.
  */
 export function mountIsland<P>(name: string, render: (props: P) => ReactElement, hydrate: boolean) {
   const element = document.querySelector<HTMLElement>(`[${ISLAND_ATTRIBUTE}="${name}"]`);
@@ -20,10 +19,8 @@ export function mountIsland<P>(name: string, render: (props: P) => ReactElement,
     // listens, so the tool counts and saves them.
     const early = hydrate ? [...element.querySelectorAll('input')].filter((i) => i.checked !== i.defaultChecked) : [];
     for (const input of early) input.checked = input.defaultChecked;
-    startTransition(() => {
-      if (hydrate) hydrateRoot(element, render(props));
-      else createRoot(element).render(render(props));
-    });
+    if (hydrate) hydrateRoot(element, render(props));
+    else createRoot(element).render(render(props));
     for (const input of early) input.click();
   }, 0);
 }

@@ -13,6 +13,8 @@ export interface PageBehaviourOptions {
   searchTrigger: string;
   /** The type of the script tags that name a tool's bundle (scripts/lib/islands.mjs). */
   toolType: string;
+  /** The attribute that marks a tool's wrapper, naming the tool. */
+  islandAttribute: string;
 }
 
 export function pageBehaviour(o: PageBehaviourOptions): void {
@@ -93,7 +95,7 @@ export function pageBehaviour(o: PageBehaviourOptions): void {
   };
   const startTools = () => {
     doc.querySelectorAll(`script[type="${o.toolType}"]`).forEach((s) => {
-      const island = doc.querySelector(`[data-island="${s.getAttribute('data-tool')}"]`);
+      const island = doc.querySelector(`[${o.islandAttribute}="${s.getAttribute('data-tool')}"]`);
       const key = island?.getAttribute('data-stored-key');
       let used = false;
       try {

@@ -1,4 +1,4 @@
-import { DEFERRED_SCRIPT_TYPE, SEARCH_TRIGGER, TOOL_SCRIPT_TYPE } from '@/lib/shell/deferred.mjs';
+import { DEFERRED_SCRIPT_TYPE, ISLAND_ATTRIBUTE, SEARCH_TRIGGER, TOOL_SCRIPT_TYPE } from '@/lib/shell/deferred.mjs';
 import { THEME_KEY } from '@/lib/shell/theme';
 import { type PageBehaviourOptions, pageBehaviour } from './page-behaviour';
 
@@ -7,6 +7,7 @@ const options: PageBehaviourOptions = {
   deferredType: DEFERRED_SCRIPT_TYPE,
   searchTrigger: SEARCH_TRIGGER,
   toolType: TOOL_SCRIPT_TYPE,
+  islandAttribute: ISLAND_ATTRIBUTE,
 };
 
 /** The text of the page's inline script (about 2 KB of HTML, no file to fetch). */

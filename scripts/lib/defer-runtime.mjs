@@ -4,10 +4,11 @@
 // the contents highlight, the search button) the inline page script already handles, and whose tool
 // starts from its own bundle (islands.mjs). This step turns those script tags into inert ones that
 // the page script loads when search is first opened.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFERRED_SCRIPT_TYPE } from '../../lib/shell/deferred.mjs';
 import { startupChunks } from './compile-hints.mjs';
+import { siteFiles } from './site-files.mjs';
 
 const frameworkScript = /<script src="(\/_next\/static\/chunks\/[^"]+\.js)" async=""><\/script>/g;
 const scriptPreload = /<link rel="preload" as="script"[^>]*href="\/_next\/static\/chunks\/[^"]+\.js"[^>]*\/>/g;
@@ -37,21 +38,16 @@ export function deferRuntimeIn(dir) {
   let pages = 0;
   let kept = 0;
   const chunks = new Set();
-  const walk = (d) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.html')) {
-        const built = readFileSync(path, 'utf8');
-        const { html, held } = deferRuntime(built);
-        if (held) {
-          for (const chunk of startupChunks(built)) chunks.add(chunk);
-          writeFileSync(path, html);
-          pages++;
-        } else kept++;
-      }
-    }
-  };
-  walk(dir);
+  for (const rel of siteFiles(dir)) {
+    if (!rel.endsWith('.html')) continue;
+    const path = join(dir, rel);
+    const built = readFileSync(path, 'utf8');
+    const { html, held } = deferRuntime(built);
+    if (held) {
+      for (const chunk of startupChunks(built)) chunks.add(chunk);
+      writeFileSync(path, html);
+      pages++;
+    } else kept++;
+  }
   return { pages, kept, chunks: [...chunks] };
 }

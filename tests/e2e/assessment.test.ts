@@ -10,7 +10,15 @@ import {
 } from '../../scripts/lib/assessment-fixtures.mjs';
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
 import { selfCheckReady } from '../../scripts/lib/self-check.mjs';
-import { ASSESSMENT_PATH, assessmentTool, axeViolations, storedAssessments, type Theme, visit } from './helpers';
+import {
+  ASSESSMENT_PATH,
+  assessmentTool,
+  axeViolations,
+  blockToolCodeWith,
+  storedAssessments,
+  type Theme,
+  visit,
+} from './helpers';
 
 const PATH = ASSESSMENT_PATH;
 
@@ -282,19 +290,8 @@ describe('stored data that is not right', () => {
     const v = await visit(browser, PATH, { waitUntil: 'load', storage: { [STORAGE_KEY]: kept } });
     await tool(v.page).waitFor();
     // Again, with the code that reads stored records (the one holding the validator, zod/mini) blocked.
-    await v.page.route('**/_islands/*.js', async (route) => {
-      const response = await route.fetch();
-      const body = await response.text();
-      if (body.includes('ZodError')) await route.abort();
-      else await route.fulfill({ response, body });
-    });
     const fresh = await v.page.context().newPage();
-    await fresh.route('**/_islands/*.js', async (route) => {
-      const response = await route.fetch();
-      const body = await response.text();
-      if (body.includes('ZodError')) await route.abort();
-      else await route.fulfill({ response, body });
-    });
+    await blockToolCodeWith(fresh, 'ZodError');
     await fresh.goto(baseURLOf(v.page) + PATH, { waitUntil: 'load' });
     const alert = fresh.locator('.assessment-tool [role="alert"]');
     await alert.waitFor();
@@ -303,7 +300,6 @@ describe('stored data that is not right', () => {
     expect(await storedAssessments(fresh)).toBe(kept);
     await fresh.unrouteAll({ behavior: 'ignoreErrors' });
     await fresh.close();
-    await v.page.unrouteAll({ behavior: 'ignoreErrors' });
     await v.page.close();
   });
 

@@ -86,3 +86,17 @@ export const ASSESSMENT_PATH = '/docs/sop/independent-leader/assessment';
 export const assessmentTool = (page: Page) => page.locator('[data-assessment-ready="true"]');
 /** The stored assessment records, exactly as the browser holds them. */
 export const storedAssessments = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+
+/**
+ * Makes the tools' code that holds `marker` fail to load in this page, as on a bad connection or
+ * after a new deploy (the rest loads as usual). Call `page.unrouteAll({ behavior: 'ignoreErrors' })`
+ * before closing.
+ */
+export async function blockToolCodeWith(page: Page, marker: string) {
+  await page.route('**/_islands/*.js', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes(marker)) await route.abort();
+    else await route.fulfill({ response, body });
+  });
+}

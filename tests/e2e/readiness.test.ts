@@ -5,7 +5,7 @@ import { stillOpen } from '@/lib/readiness/questions';
 import { SET_ASIDE_KEY, STORAGE_KEY } from '@/lib/readiness/storage';
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
 import { selfCheckReady } from '../../scripts/lib/self-check.mjs';
-import { axeViolations, baseURL, type Theme, visit } from './helpers';
+import { axeViolations, baseURL, blockToolCodeWith, type Theme, visit } from './helpers';
 
 const PATH = '/docs/sop/independent-leader';
 const titles = readiness.groups.flatMap((g) => g.indicators.map((i) => i.title));
@@ -84,12 +84,7 @@ describe('the self-check on the readiness page', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     // Block the chunk that reads saved ticks (the one holding the validator, zod/mini).
-    await page.route('**/_islands/*.js', async (route) => {
-      const response = await route.fetch();
-      const body = await response.text();
-      if (body.includes('ZodError')) await route.abort();
-      else await route.fulfill({ response, body });
-    });
+    await blockToolCodeWith(page, 'ZodError');
     await page.goto(baseURL() + PATH);
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, saved]);
     await page.reload({ waitUntil: 'networkidle' });
