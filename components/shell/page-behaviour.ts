@@ -45,10 +45,12 @@ export function pageBehaviour(o: PageBehaviourOptions): void {
     const scripts = held();
     if (loading || !scripts.length) return false;
     loading = true;
+    // In the page's order, which puts the page's payload first: the framework reads it as it starts.
+    // They still download at once.
     scripts.forEach((s) => {
       const script = doc.createElement('script');
       script.src = s.getAttribute('data-src') || '';
-      script.async = true;
+      script.async = false;
       doc.body.appendChild(script);
     });
     return true;

@@ -138,9 +138,13 @@ describe('what a content page loads', () => {
 
   it('the growth framework page loads no script file until search is opened, and then the dialog with it', async () => {
     const { page } = await visit(browser, GROWTH);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
     // No framework code at all: the page's inline script answers the theme switch and the contents.
     const scripts = await scriptsOf(page);
     expect(scripts).toEqual([]);
+    // Nor its RSC payload, which the build moves out of the HTML (scripts/lib/defer-runtime.mjs).
+    expect(await page.content()).not.toContain('self.__next_f.push([1');
     await page.getByRole('button', { name: 'Toggle Theme' }).first().click();
     expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
 
@@ -152,6 +156,9 @@ describe('what a content page loads', () => {
     await page.getByRole('dialog').getByRole('textbox', { name: 'Search the handbook' }).waitFor();
     const later = (await scriptsOf(page)).filter((s) => !scripts.includes(s));
     expect(later.some((s) => unwanted.test(read(s)))).toBe(true);
+    // The framework found the payload it hydrates the page from (without it, React throws).
+    expect(later.some((s) => s.startsWith('/_next/static/flight/'))).toBe(true);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

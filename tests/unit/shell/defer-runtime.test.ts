@@ -13,7 +13,9 @@ const page = (body: string) =>
   `<script src="/_next/static/chunks/runtime.js" async=""></script>` +
   `<script src="/_next/static/chunks/poly.js" noModule=""></script>` +
   `<script>(self.__next_f=self.__next_f||[]).push([0])</script>` +
-  `<script src="/_next/static/chunks/entry.js" async=""></script></body></html>`;
+  `<script>self.__next_f.push([1,"0:{\\"P\\":null}\\n"])</script>` +
+  `<script src="/_next/static/chunks/entry.js" async=""></script>` +
+  `<script>self.__next_f.push([1,"1:[\\"$\\",\\"main\\",null,{}]\\n"])</script></body></html>`;
 
 describe('holding back the framework code of every page', () => {
   it('turns each framework script into an inert one that keeps its address, and drops its preload', () => {
@@ -39,7 +41,23 @@ describe('holding back the framework code of every page', () => {
 
   it('leaves a page with no framework scripts as it was', () => {
     const plain = '<!DOCTYPE html><html><body><p>Offline</p></body></html>';
-    expect(deferRuntime(plain)).toEqual({ html: plain, held: 0 });
+    expect(deferRuntime(plain)).toEqual({ html: plain, held: 0, payload: null });
+  });
+
+  it('moves the RSC payload to a file of its own, run first when the framework loads, and keeps its start inline', () => {
+    const { html, payload } = deferRuntime(page('<article>Text</article>'));
+    expect(payload?.path).toMatch(/^_next\/static\/flight\/[0-9a-f]{16}\.js$/);
+    // Both pieces, in the page's order, as statements a script runs.
+    expect(payload?.text).toBe(
+      'self.__next_f.push([1,"0:{\\"P\\":null}\\n"]);\nself.__next_f.push([1,"1:[\\"$\\",\\"main\\",null,{}]\\n"]);\n',
+    );
+    expect(html).not.toContain('self.__next_f.push([1');
+    expect(html).toContain('<script>(self.__next_f=self.__next_f||[]).push([0])</script>');
+    const held = [...html.matchAll(/data-src="([^"]+)"/g)].map((m) => m[1]);
+    expect(held).toEqual([`/${payload?.path}`, '/_next/static/chunks/runtime.js', '/_next/static/chunks/entry.js']);
+    // The same payload, the same name: a page that did not change keeps its cached copy.
+    expect(deferRuntime(page('<article>Text</article>')).payload?.path).toBe(payload?.path);
+    expect(deferRuntime(page('<article>Other</article>')).payload?.path).toBe(payload?.path);
   });
 
   it('rewrites every page under the folder and says how many of each, and which scripts they start with', () => {
@@ -52,6 +70,8 @@ describe('holding back the framework code of every page', () => {
     expect(deferRuntimeIn(dir)).toEqual({ pages: 2, kept: 1, chunks: ['runtime.js', 'entry.js'] });
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain(DEFERRED_SCRIPT_TYPE);
     expect(readFileSync(join(dir, 'docs', 'notes.txt'), 'utf8')).not.toContain(DEFERRED_SCRIPT_TYPE);
+    const payload = readFileSync(join(dir, 'index.html'), 'utf8').match(/data-src="\/(_next\/static\/flight\/[^"]+)"/);
+    expect(readFileSync(join(dir, payload?.[1] ?? 'missing'), 'utf8')).toContain('self.__next_f.push([1,');
   });
 });
 
