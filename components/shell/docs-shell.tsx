@@ -62,7 +62,7 @@ export function DocsShell({
       <SkipLink target="nd-page" />
       <header
         id="nd-subnav"
-        className="[grid-area:header] sticky top-(--fd-docs-row-1) z-30 flex items-center ps-4 pe-2.5 border-b transition-colors backdrop-blur-sm h-(--fd-header-height) md:hidden max-md:layout:[--fd-header-height:--spacing(14)] bg-fd-background/80"
+        className="[grid-area:header] sticky top-(--fd-docs-row-1) z-30 flex items-center ps-4 pe-2.5 border-b transition-colors h-(--fd-header-height) md:hidden max-md:layout:[--fd-header-height:--spacing(14)] bg-fd-background"
       >
         <SiteTitle className="inline-flex items-center gap-2.5 font-semibold" />
         <div className="flex-1" />

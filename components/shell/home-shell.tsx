@@ -23,7 +23,7 @@ export function HomeShell({ children }: { children: ReactNode }) {
     <div id="nd-home-layout" className="flex flex-1 flex-col [--fd-layout-width:1400px]">
       <SkipLink target="content" />
       <header id="nd-nav" className="sticky h-14 top-0 z-40">
-        <div className="backdrop-blur-lg border-b transition-colors *:mx-auto *:max-w-(--fd-layout-width) bg-fd-background/80">
+        <div className="border-b transition-colors *:mx-auto *:max-w-(--fd-layout-width) bg-fd-background">
           <nav aria-label="Main" className="flex h-14 w-full items-center px-4">
             <SiteTitle className="inline-flex items-center gap-2.5 font-semibold" />
             <ul className="flex flex-row items-center gap-2 px-6 max-sm:hidden">

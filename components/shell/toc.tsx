@@ -92,7 +92,7 @@ export function TocPopover({ items, title }: { items: TOCItemType[]; title: stri
       data-toc-compact=""
       className="sticky top-(--fd-docs-row-2) z-10 [grid-area:toc-popover] h-(--fd-toc-popover-height) xl:hidden max-xl:layout:[--fd-toc-popover-height:--spacing(10)]"
     >
-      <details className="group/toc border-b backdrop-blur-sm transition-colors bg-fd-background/80 open:shadow-lg">
+      <details className="group/toc border-b transition-colors bg-fd-background open:shadow-lg">
         <summary
           aria-label={`On this page: ${title}`}
           data-toc-compact-trigger=""
