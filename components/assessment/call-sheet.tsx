@@ -66,7 +66,10 @@ export function CallSheet({ open, initial, editing, rubric, onSave, onClose }: P
     <dialog
       ref={ref}
       // Closed, it is laid out but invisible (app/assessment-phone.css), so opening it only repaints.
-      className={open ? 'as-sheet' : 'as-sheet as-sheet-spare'}
+      // Marked by an attribute, not a class: the page's styles match on class="..." as an attribute
+      // (prose's [class~=not-prose] *), so any class change restyles every element inside.
+      className="as-sheet"
+      data-spare={open ? undefined : ''}
       aria-label={editing ? 'Edit the call' : 'Add a call'}
       onCancel={(e) => {
         e.preventDefault();
