@@ -7,15 +7,22 @@ export const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/** Slows the CPU 4x and starts recording click interactions of 16 ms and over in `window.__interactions`. */
+/**
+ * Slows the CPU 4x and starts recording click interactions of 16 ms and over in `window.__interactionLog`:
+ * only those that begin from now on, never the click that opened the view being measured (the
+ * observer is buffered, so an entry still being reported when it starts is not lost).
+ */
 export async function recordInteractions(context, page) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.evaluate(() => {
-    window.__interactions = [];
+    window.__interactionLog = [];
+    const from = performance.now();
     new PerformanceObserver((list) => {
       for (const e of list.getEntries())
-        if (e.interactionId && e.name === 'click') window.__interactions.push(e.duration);
+        if (e.interactionId && e.name === 'click' && e.startTime >= from) {
+          window.__interactionLog.push({ start: e.startTime, duration: e.duration });
+        }
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   });
   return cdp;
@@ -36,9 +43,15 @@ export async function personClick(page, locator, { settleMs = 300 } = {}) {
   await page.waitForTimeout(settleMs);
 }
 
-/** The recorded interactions: worst, median and how many Chromium reported, out of `clicks`. */
-export async function interactionSummary(page, clicks) {
-  const durations = await page.evaluate(() => window.__interactions);
+/**
+ * The recorded interactions: worst, median and how many Chromium reported, out of `clicks`. With
+ * `within`, only those that began inside one of its [from, to] spans (page time, ms).
+ */
+export async function interactionSummary(page, clicks, within) {
+  const log = await page.evaluate(() => window.__interactionLog);
+  const durations = log
+    .filter((e) => !within || within.some(([from, to]) => e.start >= from && e.start <= to))
+    .map((e) => e.duration);
   return {
     worstMs: durations.length ? Math.max(...durations) : 0,
     medianMs: durations.length ? median(durations) : 0,
