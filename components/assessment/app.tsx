@@ -9,7 +9,7 @@ import { assessmentReducer, initialAssessment } from '@/lib/assessment/state';
 import { assessmentStore, hasStoredAssessments, noAssessments, saveAssessments } from '@/lib/assessment/store';
 import { computeVerdict } from '@/lib/assessment/verdict';
 import { ImportPanel } from './import-panel';
-import { loadIncomingFile, loadRecordView, loadSelfLink, loadStoredReader, prefetch } from './load-on-demand';
+import { loadImport, loadRecordView, loadSelfLink, loadStoredReader, prefetch } from './load-on-demand';
 import { NoticeBar } from './notice';
 import { RecordsPanel } from './records-panel';
 import { BackupPanel } from './travel/backup-panel';
@@ -184,7 +184,7 @@ export function AssessmentApp({ rubric, facts }: AssessmentProps) {
       onDragOver={(e) => {
         if ([...e.dataTransfer.types].includes('Files')) {
           e.preventDefault();
-          if (!dragging) prefetch(loadIncomingFile);
+          if (!dragging) prefetch(loadImport);
           setDragging(true);
         }
       }}

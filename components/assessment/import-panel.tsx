@@ -5,10 +5,10 @@ import type { MAX_BACKUP_BYTES as MaxBackup } from '@/lib/assessment/backup';
 import type { Applied } from '@/lib/assessment/incoming';
 import { unloadableText } from '@/lib/assessment/messages';
 import type { AssessmentRecord } from '@/lib/assessment/record';
-import { loadIncomingFile, prefetch } from './load-on-demand';
+import { loadImport, loadIncomingFile, loadIncomingReview, prefetch } from './load-on-demand';
 import type { AssessmentRubric } from './types';
 
-const IncomingReview = dynamic(() => import('./travel/incoming-review').then((m) => m.IncomingReview), {
+const IncomingReview = dynamic(() => loadIncomingReview().then((m) => m.IncomingReview), {
   loading: () => null,
 });
 
@@ -47,6 +47,8 @@ export function ImportPanel({ records, rubric, dropped, device, onApply, onError
       return;
     }
     let readIncomingFile: Awaited<ReturnType<typeof loadIncomingFile>>['readIncomingFile'];
+    // The preview's code comes alongside (a file dropped without pointing at the import first).
+    prefetch(loadIncomingReview);
     try {
       ({ readIncomingFile } = await loadIncomingFile());
     } catch {
@@ -76,8 +78,8 @@ export function ImportPanel({ records, rubric, dropped, device, onApply, onError
     <section
       aria-labelledby={`${uid}-h`}
       className="as-import rounded-xl border border-dashed p-4 text-sm"
-      onPointerEnter={() => prefetch(loadIncomingFile)}
-      onFocus={() => prefetch(loadIncomingFile)}
+      onPointerEnter={() => prefetch(loadImport)}
+      onFocus={() => prefetch(loadImport)}
     >
       <h3 id={`${uid}-h`} className="font-semibold">
         Import a record or a backup

@@ -6,11 +6,11 @@ import type { Applied } from '@/lib/assessment/incoming';
 import { backupDueText, backupSavedText, backupStatusText, unloadableText } from '@/lib/assessment/messages';
 import type { AssessmentRecord } from '@/lib/assessment/record';
 import type { BackupState } from '@/lib/assessment/storage';
-import { loadBackupSaver, loadIncomingFile, prefetch } from '../load-on-demand';
+import { loadBackupSaver, loadImport, loadIncomingFile, loadIncomingReview, prefetch } from '../load-on-demand';
 import type { AssessmentRubric } from '../types';
 import { StorageProtection } from './storage-protection';
 
-const IncomingReview = dynamic(() => import('./incoming-review').then((m) => m.IncomingReview), {
+const IncomingReview = dynamic(() => loadIncomingReview().then((m) => m.IncomingReview), {
   loading: () => null,
 });
 
@@ -106,7 +106,8 @@ export function BackupPanel({ records, backup, rubric, device, onSaved, onApply 
             type="file"
             accept=".json,application/json"
             onChange={choose}
-            onFocus={() => prefetch(loadIncomingFile)}
+            onPointerEnter={() => prefetch(loadImport)}
+            onFocus={() => prefetch(loadImport)}
           />
         </label>
       </div>

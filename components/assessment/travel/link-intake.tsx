@@ -5,10 +5,10 @@ import { mayBeDeviceLink } from '@/lib/assessment/device-link-key';
 import type { Applied } from '@/lib/assessment/incoming';
 import { deviceLinkUnloadable } from '@/lib/assessment/messages';
 import type { AssessmentRecord } from '@/lib/assessment/record';
-import { loadDeviceLink } from '../load-on-demand';
+import { loadDeviceLink, loadIncomingReview } from '../load-on-demand';
 import type { AssessmentRubric } from '../types';
 
-const IncomingReview = dynamic(() => import('./incoming-review').then((m) => m.IncomingReview), {
+const IncomingReview = dynamic(() => loadIncomingReview().then((m) => m.IncomingReview), {
   loading: () => null,
 });
 
