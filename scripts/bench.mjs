@@ -105,7 +105,9 @@ async function toggleLatency(browser, url) {
   await selfCheckReady(page);
   await offlineCopyReady(page);
   const status = page.getByRole('status');
+  // Ten, as the budget counts them (the contract's "worst of 10").
   const result = await clickLatency(context, page, {
+    clicks: 10,
     target: (i) => page.getByRole('checkbox').nth(i % 19),
     check: { before: () => status.textContent(), after: async (_i, before) => (await status.textContent()) !== before },
   });
@@ -366,7 +368,7 @@ try {
   const latency = await toggleLatency(browser, server.url + READINESS);
   results.toggleLatency = latency;
   const shown = latency.reported ? latency.worstMs.toFixed(0) : '< 16';
-  check('checkbox toggle to next paint, 4x CPU slowdown (worst of 12)', shown, '<= 50', latency.worstMs <= 50, ' ms');
+  check('checkbox toggle to next paint, 4x CPU slowdown (worst of 10)', shown, '<= 50', latency.worstMs <= 50, ' ms');
   check(
     '  median of the toggles Chromium reports (over 16 ms)',
     latency.reported ? latency.medianMs.toFixed(0) : '< 16',
