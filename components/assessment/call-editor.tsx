@@ -1,6 +1,6 @@
 'use client';
 import dynamic from 'next/dynamic';
-import { type Ref, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { type Ref, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { type Call, newCall, today } from '@/lib/assessment/record';
 import { loading } from './loading';
 import type { AssessmentRubric } from './types';
@@ -80,13 +80,25 @@ export function CallEditor({ handle, rubric, onSave, onClosed }: Props) {
   if (!editing) sheetRef.current = LoadedSheet ?? CallSheet;
   const Sheet = sheetRef.current;
 
-  const shown = editing ?? (spare && LoadedSheet ? { call: spare, isNew: true } : null);
-  if (!shown) return null;
-  const close = () => {
+  // The same functions on every render, so opening the view (a new `open`) does not re-render the
+  // form inside it (call-sheet.tsx keeps it memoised): the tap then only shows what is drawn.
+  const latest = useRef({ onSave, onClosed });
+  latest.current = { onSave, onClosed };
+  const close = useCallback(() => {
     setEditing(null);
     setSpare(null);
-    onClosed();
-  };
+    latest.current.onClosed();
+  }, []);
+  const save = useCallback(
+    (call: Call) => {
+      latest.current.onSave(call);
+      close();
+    },
+    [close],
+  );
+
+  const shown = editing ?? (spare && LoadedSheet ? { call: spare, isNew: true } : null);
+  if (!shown) return null;
   return (
     <Sheet
       // The spare keeps its key when opened (same call), so it is shown, not drawn again.
@@ -95,10 +107,7 @@ export function CallEditor({ handle, rubric, onSave, onClosed }: Props) {
       initial={shown.call}
       editing={!shown.isNew}
       rubric={rubric}
-      onSave={(call) => {
-        onSave(call);
-        close();
-      }}
+      onSave={save}
       onClose={close}
     />
   );

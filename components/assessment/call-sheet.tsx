@@ -1,8 +1,11 @@
 'use client';
-import { useLayoutEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import type { Call } from '@/lib/assessment/record';
 import { CallForm } from './call-form';
 import type { AssessmentRubric } from './types';
+
+// Opening the view changes only `open`: the form inside it, drawn ahead, is not rendered again.
+const Form = memo(CallForm);
 
 interface Props {
   /** Closed, it waits hidden, already drawn (call-editor.tsx). */
@@ -76,7 +79,7 @@ export function CallSheet({ open, initial, editing, rubric, onSave, onClose }: P
         discard.current?.();
       }}
     >
-      <CallForm
+      <Form
         initial={initial}
         editing={editing}
         rubric={rubric}
