@@ -1,16 +1,12 @@
 'use client';
-import dynamic from 'next/dynamic';
 import { type ChangeEvent, useId, useState } from 'react';
 import type { MAX_BACKUP_BYTES as MaxBackup } from '@/lib/assessment/backup';
 import type { Applied } from '@/lib/assessment/incoming';
 import { unloadableText } from '@/lib/assessment/messages';
 import type { AssessmentRecord } from '@/lib/assessment/record';
-import { loadImport, loadIncomingFile, loadIncomingReview, prefetch } from './load-on-demand';
+import { loadImport, loadIncomingFile, prefetch } from './load-on-demand';
+import { IncomingReview } from './travel/incoming-review-lazy';
 import type { AssessmentRubric } from './types';
-
-const IncomingReview = dynamic(() => loadIncomingReview().then((m) => m.IncomingReview), {
-  loading: () => null,
-});
 
 /** Far above any record or backup (see lib/assessment/backup.ts); a larger file is refused unread. */
 const MAX_BYTES: typeof MaxBackup = 4_000_000;
@@ -48,7 +44,7 @@ export function ImportPanel({ records, rubric, dropped, device, onApply, onError
     }
     let readIncomingFile: Awaited<ReturnType<typeof loadIncomingFile>>['readIncomingFile'];
     // The preview's code comes alongside (a file dropped without pointing at the import first).
-    prefetch(loadIncomingReview);
+    prefetch(loadImport);
     try {
       ({ readIncomingFile } = await loadIncomingFile());
     } catch {

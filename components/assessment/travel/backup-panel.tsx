@@ -1,18 +1,14 @@
 'use client';
-import dynamic from 'next/dynamic';
 import { type ChangeEvent, useId, useState } from 'react';
 import { backupDue } from '@/lib/assessment/backup-due';
 import type { Applied } from '@/lib/assessment/incoming';
 import { backupDueText, backupSavedText, backupStatusText, unloadableText } from '@/lib/assessment/messages';
 import type { AssessmentRecord } from '@/lib/assessment/record';
 import type { BackupState } from '@/lib/assessment/storage';
-import { loadBackupSaver, loadImport, loadIncomingFile, loadIncomingReview, prefetch } from '../load-on-demand';
+import { loadBackupSaver, loadImport, loadIncomingFile, prefetch } from '../load-on-demand';
 import type { AssessmentRubric } from '../types';
+import { IncomingReview } from './incoming-review-lazy';
 import { StorageProtection } from './storage-protection';
-
-const IncomingReview = dynamic(() => loadIncomingReview().then((m) => m.IncomingReview), {
-  loading: () => null,
-});
 
 interface Props {
   records: AssessmentRecord[];

@@ -1,16 +1,12 @@
 'use client';
-import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
 import { mayBeDeviceLink } from '@/lib/assessment/device-link-key';
 import type { Applied } from '@/lib/assessment/incoming';
 import { deviceLinkUnloadable } from '@/lib/assessment/messages';
 import type { AssessmentRecord } from '@/lib/assessment/record';
-import { loadDeviceLink, loadIncomingReview } from '../load-on-demand';
+import { loadDeviceLink } from '../load-on-demand';
 import type { AssessmentRubric } from '../types';
-
-const IncomingReview = dynamic(() => loadIncomingReview().then((m) => m.IncomingReview), {
-  loading: () => null,
-});
+import { IncomingReview } from './incoming-review-lazy';
 
 interface Props {
   records: AssessmentRecord[];
