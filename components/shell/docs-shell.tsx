@@ -57,12 +57,20 @@ export function DocsShell({
     <div
       id="nd-docs-layout"
       style={gridStyle}
-      className="grid overflow-x-clip min-h-(--fd-docs-height) [--fd-docs-height:100dvh] [--fd-header-height:0px] [--fd-toc-popover-height:0px] [--fd-sidebar-width:0px] [--fd-toc-width:0px]"
+      // The sizes the layout's parts claim, set here for each width. fumadocs-ui's parts set them with its
+      // `layout:` variant, a :has() rule that searched the whole page again on every restyle: half the
+      // selector matching of a tick in the self-check.
+      className={cx(
+        'grid overflow-x-clip min-h-(--fd-docs-height) [--fd-docs-height:100dvh] [--fd-header-height:0px] [--fd-toc-popover-height:0px] [--fd-sidebar-width:0px] [--fd-toc-width:0px]',
+        'max-md:[--fd-header-height:--spacing(14)] md:[--fd-sidebar-width:268px]',
+        !full && 'xl:[--fd-toc-width:268px]',
+        toc.length > 0 && 'max-xl:[--fd-toc-popover-height:--spacing(10)]',
+      )}
     >
       <SkipLink target="nd-page" />
       <header
         id="nd-subnav"
-        className="[grid-area:header] sticky top-(--fd-docs-row-1) z-30 flex items-center ps-4 pe-2.5 border-b transition-colors h-(--fd-header-height) md:hidden max-md:layout:[--fd-header-height:--spacing(14)] bg-fd-background"
+        className="[grid-area:header] sticky top-(--fd-docs-row-1) z-30 flex items-center ps-4 pe-2.5 border-b transition-colors h-(--fd-header-height) md:hidden bg-fd-background"
       >
         <SiteTitle className="inline-flex items-center gap-2.5 font-semibold" />
         <div className="flex-1" />
@@ -81,7 +89,7 @@ export function DocsShell({
 
       <div
         data-sidebar-placeholder=""
-        className="sticky top-(--fd-docs-row-1) z-20 [grid-area:sidebar] pointer-events-none *:pointer-events-auto h-[calc(var(--fd-docs-height)-var(--fd-docs-row-1))] md:layout:[--fd-sidebar-width:268px] max-md:hidden"
+        className="sticky top-(--fd-docs-row-1) z-20 [grid-area:sidebar] pointer-events-none *:pointer-events-auto h-[calc(var(--fd-docs-height)-var(--fd-docs-row-1))] max-md:hidden"
       >
         <aside
           id="nd-sidebar"

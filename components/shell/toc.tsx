@@ -63,12 +63,12 @@ const scrollArea =
 
 /** The table of contents in the right-hand column, on wide screens. */
 export function Toc({ items }: { items: TOCItemType[] }) {
-  if (items.length === 0) return <div id="nd-toc-placeholder" className="hidden xl:layout:[--fd-toc-width:268px]" />;
+  if (items.length === 0) return null;
   return (
     <nav
       id="nd-toc"
       aria-labelledby="toc-title"
-      className="sticky top-(--fd-docs-row-1) h-[calc(var(--fd-docs-height)-var(--fd-docs-row-1))] flex flex-col [grid-area:toc] w-(--fd-toc-width) pt-12 pe-4 pb-2 xl:layout:[--fd-toc-width:268px] max-xl:hidden"
+      className="sticky top-(--fd-docs-row-1) h-[calc(var(--fd-docs-height)-var(--fd-docs-row-1))] flex flex-col [grid-area:toc] w-(--fd-toc-width) pt-12 pe-4 pb-2 max-xl:hidden"
     >
       <h2 id="toc-title" className="inline-flex items-center gap-1.5 text-sm text-fd-muted-foreground">
         <Text aria-hidden="true" className="size-4" />
@@ -90,7 +90,7 @@ export function TocPopover({ items, title }: { items: TOCItemType[]; title: stri
   return (
     <div
       data-toc-compact=""
-      className="sticky top-(--fd-docs-row-2) z-10 [grid-area:toc-popover] h-(--fd-toc-popover-height) xl:hidden max-xl:layout:[--fd-toc-popover-height:--spacing(10)]"
+      className="sticky top-(--fd-docs-row-2) z-10 [grid-area:toc-popover] h-(--fd-toc-popover-height) xl:hidden"
     >
       <details className="group/toc border-b transition-colors bg-fd-background open:shadow-lg">
         <summary
