@@ -15,7 +15,7 @@ export function recordWithCalls(calls) {
   return record;
 }
 
-async function openPhone(browser, url, records, { touch = false } = {}) {
+export async function openPhone(browser, url, records, { touch = false } = {}) {
   const context = await browser.newContext({
     viewport: PHONE,
     colorScheme: 'dark',
