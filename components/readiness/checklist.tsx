@@ -2,7 +2,7 @@
 import { memo, useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from 'react';
 import { encodeSelfLink } from '@/lib/assessment/self-link';
 import {
-  focusAreasText,
+  focusAreasLine,
   requestSeparateText,
   resetConfirmText,
   selfCheckSummary,
@@ -261,12 +261,12 @@ export function ReadinessChecklistView({
         screen, and what is read once (focus areas, the link and what happens next) scrolls.
       */}
       <div className="rc-after flex flex-col gap-3 text-sm">
-        {result.focusAreas.length > 0 && result.met > 0 ? (
-          <p>
-            <span className="font-medium">Focus areas: </span>
-            {focusAreasText(result.focusAreas)}
-          </p>
-        ) : null}
+        {/* Always there, with room kept for its longest text (global.css): a line appearing on the
+            first tick moved the rest of the page, and repainting it doubled that tap's cost. */}
+        <p className="rc-focus">
+          <span className="font-medium">Focus areas: </span>
+          {focusAreasLine(result, thresholdLabel)}
+        </p>
         <p className="text-xs text-fd-muted-foreground">Saved in this browser only.</p>
         {share ? (
           <div ref={shareBoxRef} className="rc-share-box flex flex-col gap-2 rounded-xl border p-3">

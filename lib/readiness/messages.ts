@@ -45,6 +45,13 @@ export function focusAreasText(areas: readonly { title: string; met: number; tot
   return areas.map((f) => `${f.title} (${f.met} of ${f.total})`).join('; ');
 }
 
+/** What follows "Focus areas:" under the summary, whatever is ticked (the line is always there). */
+export function focusAreasLine(result: Pick<Score, 'met' | 'focusAreas'>, thresholdLabel: string): string {
+  if (result.met === 0) return `tick what you already do, and the groups furthest from ${thresholdLabel} show here.`;
+  if (result.focusAreas.length === 0) return `none. Every group has reached ${thresholdLabel}.`;
+  return focusAreasText(result.focusAreas);
+}
+
 export function resetConfirmText(met: number): string {
   return `Clear all ${count(met, 'tick', 'ticks')}? This cannot be undone.`;
 }

@@ -87,6 +87,8 @@ describe('<ReadinessChecklist> summary', () => {
 
   it('shows per-group counts and names the focus areas', async () => {
     await renderChecklist();
+    const focus = () => screen.getByText(/Focus areas:/).parentElement?.textContent;
+    expect(focus()).toBe('Focus areas: tick what you already do, and the groups furthest from 80% show here.');
     tick(5); // the whole first group
     const [first, second] = screen.getAllByRole('group');
     expect(within(first).getByText('5 of 5')).toBeTruthy();
@@ -94,6 +96,8 @@ describe('<ReadinessChecklist> summary', () => {
     expect(screen.getByText(/Focus areas:/).parentElement?.textContent).toBe(
       'Focus areas: Strategic Thinking & Problem-Solving (0 of 5); Autonomy & Confidence (0 of 5)',
     );
+    for (const box of boxes().slice(5)) fireEvent.click(box);
+    expect(focus()).toBe('Focus areas: none. Every group has reached 80%.');
   });
 });
 

@@ -5,7 +5,7 @@ import {
   unloadableText,
   verdictHeadline,
 } from '@/lib/assessment/messages';
-import { reviewersText, selfCheckDropped, selfCheckSummary } from '@/lib/readiness/messages';
+import { focusAreasLine, reviewersText, selfCheckDropped, selfCheckSummary } from '@/lib/readiness/messages';
 import { score } from '@/lib/readiness/scoring';
 import { count, formatDate, joinList } from '@/lib/sentences';
 
@@ -39,6 +39,21 @@ describe('the sentences the readiness features show', () => {
     expect(selfCheckSummary(score({ threshold: 0.8, groups }, ids(16)), '80%')).toBe(
       '16 of 19 indicators met (84%). The 80% threshold is met.',
     );
+  });
+
+  it('always has a focus areas line: a prompt with nothing ticked, the two weakest groups, or none', () => {
+    const groups = ['a', 'b', 'c'].map((g) => ({
+      id: g,
+      title: g.toUpperCase(),
+      indicators: Array.from({ length: 5 }, (_, i) => ({ id: `${g}${i}` })),
+    }));
+    const result = (n: number) =>
+      score({ threshold: 0.8, groups }, groups.flatMap((g) => g.indicators.map((i) => i.id)).slice(0, n));
+    expect(focusAreasLine(result(0), '80%')).toBe(
+      'tick what you already do, and the groups furthest from 80% show here.',
+    );
+    expect(focusAreasLine(result(1), '80%')).toBe('B (0 of 5); C (0 of 5)');
+    expect(focusAreasLine(result(15), '80%')).toBe('none. Every group has reached 80%.');
   });
 
   it('says what the indicators criterion is missing, in numbers', () => {
