@@ -156,6 +156,45 @@ describe('the self-check on the readiness page', () => {
     },
   );
 
+  it.each([390, 1280])('at %i px, ticking moves nothing below the checklist', async (width) => {
+    const { page } = await open(PATH, { width });
+    // The heading that follows the checklist, and the page's length: neither moves as ticks change.
+    const below = () =>
+      page.evaluate(() => {
+        const next = document.querySelector('.readiness-checklist')?.closest('[data-island]')?.nextElementSibling;
+        if (!next) throw new Error('nothing follows the checklist');
+        return [Math.round(next.getBoundingClientRect().top + window.scrollY), document.documentElement.scrollHeight];
+      });
+    const before = await below();
+    expect(before[0]).toBeGreaterThan(0);
+    expect(
+      await page
+        .getByText(/^Focus areas:/)
+        .locator('..')
+        .textContent(),
+    ).toContain('tick what you already do');
+    for (const n of [1, 2, 6, 19]) {
+      await tick(page, n);
+      expect(await below()).toEqual(before);
+    }
+    await page.close();
+  });
+
+  it("shows the browser's own checkbox in forced colours and in print", async () => {
+    const { page } = await open(PATH);
+    const look = () =>
+      page
+        .getByRole('checkbox')
+        .first()
+        .evaluate((el) => getComputedStyle(el).appearance);
+    expect(await look()).toBe('none'); // drawn in CSS on screen
+    await page.emulateMedia({ forcedColors: 'active' });
+    expect(await look()).toBe('auto');
+    await page.emulateMedia({ forcedColors: 'none', media: 'print' });
+    expect(await look()).toBe('auto');
+    await page.close();
+  });
+
   it('links to a single indicator by its id', async () => {
     const id = readiness.groups[2].indicators[1].id;
     const { page } = await open(`${PATH}#${id}`);
