@@ -262,7 +262,7 @@ export function ReadinessChecklistView({
       */}
       <div className="rc-after flex flex-col gap-3 text-sm">
         {/* Always there, with room kept for its longest text (global.css): a line appearing on the
-            first tick moved the rest of the page, and repainting it doubled that tap's cost. */}
+            first tick moved the rest of the page below it, and everything moved is repainted. */}
         <p className="rc-focus">
           <span className="font-medium">Focus areas: </span>
           {focusAreasLine(result, thresholdLabel)}
