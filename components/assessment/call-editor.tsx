@@ -9,11 +9,16 @@ import type { AssessmentRubric } from './types';
 const loadCallSheet = () => import('./call-sheet');
 const CallSheet = dynamic(() => loadCallSheet().then((m) => m.CallSheet), { loading });
 
+/**
+ * `focusAtOnce`: opened from the keyboard or a screen reader (a click with no pointer, `detail` 0). The
+ * next key may follow at once, so focus moves into the view before it is painted; after a tap, the
+ * view is painted first and takes focus a frame later (call-sheet.tsx).
+ */
 export interface CallEditorHandle {
   /** Opens a call to edit. */
-  open: (call: Call, isNew: boolean) => void;
+  open: (call: Call, isNew: boolean, focusAtOnce: boolean) => void;
   /** Opens a new, blank call: the one already drawn and waiting, when there is one. */
-  openNew: () => void;
+  openNew: (focusAtOnce: boolean) => void;
 }
 
 interface Props {
@@ -30,7 +35,7 @@ interface Props {
  * verdict, the grid and the call list around it (with 12 calls, most of a tap's time at 4x CPU).
  */
 export function CallEditor({ handle, rubric, onSave, onClosed }: Props) {
-  const [editing, setEditing] = useState<{ call: Call; isNew: boolean } | null>(null);
+  const [editing, setEditing] = useState<{ call: Call; isNew: boolean; focusAtOnce: boolean } | null>(null);
   // A blank call view, drawn hidden while the page is idle, so "Add a call" only has to show it: drawing
   // its nineteen indicators on the tap took 200-800 ms at 4x CPU. Drawn again after each use.
   const [spare, setSpare] = useState<Call | null>(null);
@@ -39,11 +44,11 @@ export function CallEditor({ handle, rubric, onSave, onClosed }: Props) {
   useImperativeHandle(
     handle,
     () => ({
-      open: (call, isNew) => setEditing({ call, isNew }),
-      openNew: () => {
+      open: (call, isNew, focusAtOnce) => setEditing({ call, isNew, focusAtOnce }),
+      openNew: (focusAtOnce) => {
         const waiting = spareRef.current;
         // Drawn before midnight, it would carry yesterday's date.
-        setEditing({ call: waiting && waiting.date === today() ? waiting : newCall(), isNew: true });
+        setEditing({ call: waiting && waiting.date === today() ? waiting : newCall(), isNew: true, focusAtOnce });
       },
     }),
     [],
@@ -97,13 +102,14 @@ export function CallEditor({ handle, rubric, onSave, onClosed }: Props) {
     [close],
   );
 
-  const shown = editing ?? (spare && LoadedSheet ? { call: spare, isNew: true } : null);
+  const shown = editing ?? (spare && LoadedSheet ? { call: spare, isNew: true, focusAtOnce: false } : null);
   if (!shown) return null;
   return (
     <Sheet
       // The spare keeps its key when opened (same call), so it is shown, not drawn again.
       key={shown.call.id}
       open={editing !== null}
+      focusAtOnce={shown.focusAtOnce}
       initial={shown.call}
       editing={!shown.isNew}
       rubric={rubric}

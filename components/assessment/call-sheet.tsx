@@ -10,6 +10,8 @@ const Form = memo(CallForm);
 interface Props {
   /** Closed, it waits hidden, already drawn (call-editor.tsx). */
   open: boolean;
+  /** Opened from the keyboard: focus moves in before the first paint (call-editor.tsx). */
+  focusAtOnce: boolean;
   initial: Call;
   editing: boolean;
   rubric: AssessmentRubric;
@@ -22,33 +24,42 @@ interface Props {
  * logging a call after it ends is one focused task with Save always in reach. A native dialog keeps
  * focus inside it and gives Escape, which asks before an unsaved call is thrown away.
  */
-export function CallSheet({ open, initial, editing, rubric, onSave, onClose }: Props) {
+export function CallSheet({ open, focusAtOnce, initial, editing, rubric, onSave, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const discard = useRef<(() => void) | null>(null);
 
   // Before the browser paints: the tap's own frame shows the view.
   useLayoutEffect(() => {
     const dialog = ref.current;
-    if (!dialog || !open) return;
+    if (!dialog) return;
+    // Waiting as the spare (drawn, transparent), it is inert: out of the tab order, the accessibility
+    // tree and every tap. Inert is inherited, so lifting it restyles each of the view's ~240 elements.
+    if (!open) {
+      dialog.inert = true;
+      return;
+    }
     // The form's heading, so a screen reader starts at the top of the call.
     const focusHeading = () => dialog.querySelector<HTMLElement>('[data-call-heading]')?.focus();
     // jsdom (component tests) has no showModal; an open dialog is enough there.
     if (typeof dialog.showModal !== 'function') {
+      dialog.inert = false;
       dialog.setAttribute('open', '');
       focusHeading();
       return;
     }
-    // Shown first, made modal once that frame is painted: making a dialog modal restyles the whole
-    // page behind it (to make it inert), which with a 12-call grid took 100-170 ms at 4x CPU. The view
-    // is on screen without waiting for that; the page behind turns inert a frame later.
-    dialog.show();
-    focusHeading();
     let timer = 0;
-    let frame = requestAnimationFrame(() => {
+    let frame = 0;
+    // After the next frame is painted and handed on: a long task straight after a commit holds up its
+    // presentation on a 2-core phone.
+    const afterNextFrame = (run: () => void) => {
       frame = requestAnimationFrame(() => {
-        timer = window.setTimeout(upgrade, 0);
+        frame = requestAnimationFrame(() => {
+          timer = window.setTimeout(run, 0);
+        });
       });
-    });
+    };
+    // Made modal once the view is on screen: making a dialog modal restyles the whole page behind it (to
+    // make it inert), which with a 12-call grid took 100-170 ms at 4x CPU.
     const upgrade = () => {
       if (!dialog.isConnected || !dialog.open || dialog.matches(':modal')) return;
       const focused = document.activeElement;
@@ -58,12 +69,22 @@ export function CallSheet({ open, initial, editing, rubric, onSave, onClose }: P
       dialog.scrollTop = top;
       if (focused instanceof HTMLElement && dialog.contains(focused)) focused.focus({ preventScroll: true });
     };
+    const activate = () => {
+      dialog.inert = false;
+      focusHeading();
+      afterNextFrame(upgrade);
+    };
+    dialog.show();
+    // After a tap, the spare is shown in the tap's own frame by its opacity alone (assessment-phone.css)
+    // and lifts its inertness after that frame: 15-30 ms at 4x CPU the frame no longer waits for.
+    if (dialog.inert && !focusAtOnce) afterNextFrame(activate);
+    else activate();
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
       if (dialog.open) dialog.close();
     };
-  }, [open]);
+  }, [open, focusAtOnce]);
 
   return (
     <dialog

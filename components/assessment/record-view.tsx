@@ -109,7 +109,7 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
               type="button"
               className="rc-button as-primary as-add-call"
               disabled={record.calls.length >= LIMITS.calls}
-              onClick={() => editor.current?.openNew()}
+              onClick={(e) => editor.current?.openNew(e.detail === 0)}
             >
               Add a call
             </button>
@@ -200,7 +200,7 @@ export function RecordView({ record, verdict, rubric, facts, headingRef, dispatc
                         type="button"
                         className="rc-button"
                         aria-label={`Edit the call of ${formatDate(c.date)}`}
-                        onClick={() => editor.current?.open(c, false)}
+                        onClick={(e) => editor.current?.open(c, false, e.detail === 0)}
                       >
                         Edit
                       </button>

@@ -165,6 +165,35 @@ describe('after a call, on a phone (390×844, dark, touch)', () => {
     await context.close();
   });
 
+  it('keeps the blank call view drawn ahead out of reach until "Add a call": no tap, Tab or screen reader finds it', async () => {
+    const { page, context } = await phone(PATH, { records: [recordWithCalls(1)] });
+    const spare = page.locator('dialog.as-sheet[data-spare]');
+    await spare.waitFor({ state: 'attached' });
+    const cdp = await context.newCDPSession(page);
+    const exposed = async () => {
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      return nodes.some((n) => !n.ignored && n.role?.value === 'group' && n.name?.value === indicatorTitles[0]);
+    };
+    expect(await exposed()).toBe(false);
+    // A tap where the view will be reaches the page under it.
+    await page.getByRole('button', { name: 'Rename' }).tap();
+    const renaming = page.locator('form', { has: page.getByLabel('New name') });
+    await renaming.getByRole('button', { name: 'Cancel' }).tap();
+    await renaming.waitFor({ state: 'detached' });
+    // Tab from "Add a call" to the end of the page never enters it.
+    await page.getByRole('button', { name: 'Add a call' }).focus();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(false);
+    }
+    // Tapped, it opens, takes focus at its heading and is read.
+    await page.getByRole('button', { name: 'Add a call' }).tap();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-call-heading'))).toBe(true);
+    await page.locator('dialog:modal').waitFor({ state: 'attached' });
+    expect(await exposed()).toBe(true);
+    await context.close();
+  });
+
   it('gives every control a thumb uses at least 44 px, on the record and in the call view', async () => {
     const { page, context } = await phone(PATH, { records: [recordWithCalls(6, { notes: true })] });
     const small = () =>
