@@ -4,6 +4,7 @@ import type { MAX_BACKUP_BYTES as MaxBackup } from '@/lib/assessment/backup';
 import type { Applied } from '@/lib/assessment/incoming';
 import { unloadableText } from '@/lib/assessment/messages';
 import type { AssessmentRecord } from '@/lib/assessment/record';
+import { nextTask } from '@/lib/next-task';
 import { loadImport, loadIncomingFile, prefetch } from './load-on-demand';
 import { IncomingReview } from './travel/incoming-review-lazy';
 import type { AssessmentRubric } from './types';
@@ -42,20 +43,22 @@ export function ImportPanel({ records, rubric, dropped, device, onApply, onError
       );
       return;
     }
-    let readIncomingFile: Awaited<ReturnType<typeof loadIncomingFile>>['readIncomingFile'];
+    let readIncomingFileInSteps: Awaited<ReturnType<typeof loadIncomingFile>>['readIncomingFileInSteps'];
     // The preview's code comes alongside (a file dropped without pointing at the import first).
     prefetch(loadImport);
     try {
-      ({ readIncomingFile } = await loadIncomingFile());
+      ({ readIncomingFileInSteps } = await loadIncomingFile());
     } catch {
       onError(`Could not import ${file.name}: ${unloadableText('reads record files')} Nothing was changed.`);
       return;
     }
-    const result = readIncomingFile(await file.text(), rubric);
+    // Reading a large file, checking it and drawing its preview are each a long step: not one block.
+    const result = await readIncomingFileInSteps(await file.text(), rubric, nextTask);
     if (!result.ok) {
       onError(`Could not import ${file.name}: ${result.message} Nothing was changed.`);
       return;
     }
+    await nextTask();
     setPreview({ name: file.name, kind: result.kind, records: result.records });
   }
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { formatPath } from '@/lib/readiness/schema-path';
 import { type AssessmentRecord, LIMITS } from './record';
-import { parseRecord, readRecordFile, recordFileObject, type Scale, scan } from './record-file';
+import { decodeRecordFile, parseRecord, recordFileObject, type Scale, scan } from './record-file';
 
 /**
  * The backup file: every record of the tool in one file, its own `kind`, with a JSON Schema. Each
@@ -114,8 +114,13 @@ export type ReadIncoming =
   | { ok: true; kind: 'record' | 'backup'; records: AssessmentRecord[] }
   | { ok: false; message: string };
 
-/** What Import reads: a record file (either version) or a backup, told apart by its `kind`. */
-export function readIncomingFile(text: string, rubric: Scale): ReadIncoming {
+type DecodedIncoming =
+  | { ok: true; kind: 'backup'; json: unknown }
+  | { ok: true; kind: 'record'; json: object }
+  | { ok: false; message: string };
+
+/** The first half of reading what Import is given: its JSON, and which of the two it is. */
+function decodeIncoming(text: string): DecodedIncoming {
   if (text.length <= MAX_BACKUP_BYTES && text.includes(BACKUP_KIND)) {
     let json: unknown = null;
     try {
@@ -123,11 +128,39 @@ export function readIncomingFile(text: string, rubric: Scale): ReadIncoming {
     } catch {
       // Not JSON: the record reader below says so, in its words.
     }
-    if (isBackup(json)) {
-      const backup = parseBackup(json, rubric);
-      return backup.ok ? { ok: true, kind: 'backup', records: backup.records } : backup;
-    }
+    if (isBackup(json)) return { ok: true, kind: 'backup', json };
   }
-  const record = readRecordFile(text, rubric);
+  const record = decodeRecordFile(text);
+  return record.ok ? { ok: true, kind: 'record', json: record.json } : record;
+}
+
+/** The second half: the schema checks of the backup, or of the record. */
+function checkIncoming(decoded: DecodedIncoming, rubric: Scale): ReadIncoming {
+  if (!decoded.ok) return decoded;
+  if (decoded.kind === 'backup') {
+    const backup = parseBackup(decoded.json, rubric);
+    return backup.ok ? { ok: true, kind: 'backup', records: backup.records } : backup;
+  }
+  const record = parseRecord(decoded.json, rubric);
   return record.ok ? { ok: true, kind: 'record', records: [record.record] } : record;
+}
+
+/** What Import reads: a record file (either version) or a backup, told apart by its `kind`. */
+export function readIncomingFile(text: string, rubric: Scale): ReadIncoming {
+  return checkIncoming(decodeIncoming(text), rubric);
+}
+
+/**
+ * The same, in two steps with `pause` between them: on a large file each is a long task, and a page
+ * passes a pause that lets the browser paint and take input in between (lib/next-task.ts).
+ */
+export async function readIncomingFileInSteps(
+  text: string,
+  rubric: Scale,
+  pause: () => Promise<void>,
+): Promise<ReadIncoming> {
+  const decoded = decodeIncoming(text);
+  if (!decoded.ok) return decoded;
+  await pause();
+  return checkIncoming(decoded, rubric);
 }

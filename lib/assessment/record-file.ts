@@ -58,25 +58,46 @@ export function exportRecord(record: AssessmentRecord, schemaUrl?: string): stri
 
 export type ReadFile = { ok: true; record: AssessmentRecord } | { ok: false; message: string };
 
-const fail = (message: string): ReadFile => ({ ok: false, message });
+const fail = (message: string): { ok: false; message: string } => ({ ok: false, message });
+
+/** Where the scan is: a parent link rather than a copied path, which cost a copy for every value. */
+interface ScanNode {
+  value: object;
+  key: string | number;
+  parent: ScanNode | null;
+  depth: number;
+}
+
+function pathOf(node: ScanNode): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let at: ScanNode | null = node; at?.parent; at = at.parent) path.push(at.key);
+  return path.reverse();
+}
 
 /** Finds a key that could reach a prototype, or nesting deeper than a record has, without recursion. */
 export function scan(root: unknown): string | null {
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
+  if (typeof root !== 'object' || root === null) return null;
+  const stack: ScanNode[] = [{ value: root, key: '', parent: null, depth: 0 }];
   while (stack.length) {
-    const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
-    if (typeof value !== 'object' || value === null) continue;
-    if (path.length > MAX_DEPTH)
-      return `The file is nested far deeper than a record is (at ${formatPath(path.slice(0, 5))}…).`;
+    const node = stack.pop() as ScanNode;
+    if (node.depth > MAX_DEPTH)
+      return `The file is nested far deeper than a record is (at ${formatPath(pathOf(node).slice(0, 5))}…).`;
+    const { value, depth } = node;
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) stack.push({ value: value[i], path: [...path, i] });
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (typeof item === 'object' && item !== null)
+          stack.push({ value: item, key: i, parent: node, depth: depth + 1 });
+      }
       continue;
     }
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) {
+        const path = pathOf(node);
         return `The file has a field named "${key}"${path.length ? ` in ${formatPath(path)}` : ''}, which a record never has.`;
       }
-      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      const item: unknown = (value as Record<string, unknown>)[key];
+      if (typeof item === 'object' && item !== null) stack.push({ value: item, key, parent: node, depth: depth + 1 });
     }
   }
   return null;
@@ -84,8 +105,13 @@ export function scan(root: unknown): string | null {
 
 export type Scale = { transition: { customerSatisfaction: { scale: number } } };
 
-/** Reads a record file's text. The rubric gives the satisfaction scale a score must be on. */
-export function readRecordFile(text: string, rubric: Scale): ReadFile {
+export type DecodedFile = { ok: true; json: object } | { ok: false; message: string };
+
+/**
+ * The first half of reading a record file: its size, its JSON and the scan. What it returns goes to
+ * parseRecord; a page can let the browser paint between the two.
+ */
+export function decodeRecordFile(text: string): DecodedFile {
   if (text.length > MAX_FILE_BYTES) {
     return fail(
       `The file is too large to be a record (${Math.ceil(text.length / 1000).toLocaleString('en')} KB; a record is at most ${MAX_FILE_BYTES / 1000} KB).`,
@@ -109,7 +135,13 @@ export function readRecordFile(text: string, rubric: Scale): ReadFile {
   }
   const unsafe = scan(json);
   if (unsafe) return fail(unsafe);
-  return parseRecord(json, rubric);
+  return { ok: true, json };
+}
+
+/** Reads a record file's text. The rubric gives the satisfaction scale a score must be on. */
+export function readRecordFile(text: string, rubric: Scale): ReadFile {
+  const decoded = decodeRecordFile(text);
+  return decoded.ok ? parseRecord(decoded.json, rubric) : decoded;
 }
 
 /**

@@ -84,12 +84,13 @@ describe('export and import', () => {
     // A version 1 file (no record id): the Lead says where it goes.
     const { id: _id, ...incomingRecord } = readyRecord({ id: 'laptop', name: 'Bea (from laptop)' });
     const incoming = JSON.stringify(incomingRecord);
+    const preview = v.page.getByRole('region', { name: /Review before merging: bea\.json/ });
     await fileInput(v.page).setInputFiles(file('bea.json', incoming));
-    await v.page.getByRole('button', { name: 'Cancel' }).click();
+    await preview.getByRole('button', { name: 'Cancel' }).click();
+    await preview.waitFor({ state: 'detached' });
     expect(await stored(v.page)).toBe(before);
 
     await fileInput(v.page).setInputFiles(file('bea.json', incoming));
-    const preview = v.page.getByRole('region', { name: /Review before merging: bea\.json/ });
     await preview.getByRole('combobox').selectOption({ label: 'Merge it into Bea' });
     // Both copies have a name and neither says when it changed: the Lead picks, the rest merges.
     // Its first call says what Bea's one call says: the same call, not a new one.

@@ -5,6 +5,7 @@ import type { Applied } from '@/lib/assessment/incoming';
 import { backupDueText, backupSavedText, backupStatusText, unloadableText } from '@/lib/assessment/messages';
 import type { AssessmentRecord } from '@/lib/assessment/record';
 import type { BackupState } from '@/lib/assessment/storage';
+import { nextTask } from '@/lib/next-task';
 import { loadBackupSaver, loadImport, loadIncomingFile, prefetch } from '../load-on-demand';
 import type { AssessmentRubric } from '../types';
 import { IncomingReview } from './incoming-review-lazy';
@@ -66,8 +67,10 @@ export function BackupPanel({ records, backup, rubric, device, onSaved, onApply 
     } catch {
       return fail(unloadableText('reads record files'));
     }
-    const result = reader.readIncomingFile(await file.text(), rubric);
+    // Reading a large backup, checking it and drawing its preview are each a long step: not one block.
+    const result = await reader.readIncomingFileInSteps(await file.text(), rubric, nextTask);
     if (!result.ok) return fail(result.message);
+    await nextTask();
     setRestore({ name: file.name, records: result.records });
   }
 

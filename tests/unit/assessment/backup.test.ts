@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupDue, exportBackup, readBackupFile, readIncomingFile } from '@/lib/assessment/backup';
+import { backupDue, exportBackup, readBackupFile, readIncomingFile, readIncomingFileInSteps } from '@/lib/assessment/backup';
 import { backupStatusText } from '@/lib/assessment/messages';
 import { exportRecord } from '@/lib/assessment/record-file';
 import { normaliseRecord } from '@/lib/assessment/record-schema';
@@ -29,6 +29,27 @@ describe('the backup file', () => {
       kind: 'backup',
     });
     expect(readIncomingFile(exportRecord(records()[0]), readiness)).toMatchObject({ ok: true, kind: 'record' });
+  });
+
+  it('reads the same in steps, pausing once between the JSON and the checks (and not at all on a broken file)', async () => {
+    const texts = [
+      exportBackup(records(), '2026-11-30T10:00:00Z'),
+      exportRecord(records()[0]),
+      exportRecord({ ...records()[0], associate: 'x'.repeat(500) }),
+      '{"kind":"readiness-assessment","version":2,"__proto__":{}}',
+      '{"kind":',
+      '',
+    ];
+    const pauses: number[] = [];
+    for (const text of texts) {
+      let paused = 0;
+      const stepped = await readIncomingFileInSteps(text, readiness, async () => {
+        paused++;
+      });
+      expect(stepped).toEqual(readIncomingFile(text, readiness));
+      pauses.push(paused);
+    }
+    expect(pauses).toEqual([1, 1, 1, 0, 0, 0]);
   });
 
   it.each([
