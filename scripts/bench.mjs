@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { readyRecord, STORAGE_KEY, sampleRecord, storedRecords } from './lib/assessment-fixtures.mjs';
 import { benchAssessmentPhone } from './lib/bench-assessment.mjs';
 import { benchOffline } from './lib/bench-offline.mjs';
-import { benchShell } from './lib/bench-shell.mjs';
+import { benchShell, NO_SCRIPT_PREFIX, writeNoScriptCopies } from './lib/bench-shell.mjs';
 import { benchSync } from './lib/bench-sync.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { nextBuild } from './lib/build.mjs';
@@ -110,6 +110,24 @@ async function toggleLatency(browser, url) {
     clicks: 10,
     target: (i) => page.getByRole('checkbox').nth(i % 19),
     check: { before: () => status.textContent(), after: async (_i, before) => (await status.textContent()) !== before },
+  });
+  await context.close();
+  return result;
+}
+
+/**
+ * The same ten ticks on the readiness page with its scripts removed: the browser's own work for a tick
+ * (the box only, no summary), this machine's floor for the figure above, as the contract's reference.
+ */
+async function toggleReference(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: false });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const ticked = () => page.locator('input[type=checkbox]:checked').count();
+  const result = await clickLatency(context, page, {
+    clicks: 10,
+    target: (i) => page.getByRole('checkbox').nth(i % 19),
+    check: { before: ticked, after: async (_i, before) => (await ticked()) !== before },
   });
   await context.close();
   return result;
@@ -376,6 +394,23 @@ try {
     true,
     ' ms',
   );
+  const removeCopy = writeNoScriptCopies([READINESS]);
+  // A server of its own, started after the copy exists: sirv lists the files it serves when it starts.
+  const copyServer = await startServer({ port: 0 });
+  try {
+    const floor = await toggleReference(browser, copyServer.url + NO_SCRIPT_PREFIX + READINESS);
+    results.toggleReference = floor;
+    check(
+      '  the same ticks on the no-script copy (the browser alone; worst / median)',
+      floor.reported ? `${floor.worstMs.toFixed(0)} / ${floor.medianMs.toFixed(0)}` : '< 16',
+      '(reference)',
+      true,
+      ' ms',
+    );
+  } finally {
+    await copyServer.close();
+    removeCopy();
+  }
 } catch (e) {
   if (!(e instanceof BenchDone)) {
     console.error(e);
