@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { backupDue, exportBackup, readBackupFile, readIncomingFile, readIncomingFileInSteps } from '@/lib/assessment/backup';
+import {
+  backupDue,
+  exportBackup,
+  readBackupFile,
+  readIncomingFile,
+  readIncomingFileInSteps,
+} from '@/lib/assessment/backup';
 import { backupStatusText } from '@/lib/assessment/messages';
 import { exportRecord } from '@/lib/assessment/record-file';
 import { normaliseRecord } from '@/lib/assessment/record-schema';
