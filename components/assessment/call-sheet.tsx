@@ -89,7 +89,7 @@ export function CallSheet({ open, focusAtOnce, initial, editing, rubric, onSave,
   return (
     <dialog
       ref={ref}
-      // Closed, it is laid out but invisible (app/assessment-phone.css), so opening it only repaints.
+      // Closed, it waits drawn at opacity 0 (app/assessment-phone.css), so opening it repaints nothing inside.
       // Marked by an attribute, not a class: the page's styles match on class="..." as an attribute
       // (prose's [class~=not-prose] *), so any class change restyles every element inside.
       className="as-sheet"
