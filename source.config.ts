@@ -21,5 +21,9 @@ export default defineConfig({
     remarkImageOptions: { external: false },
     // Anchors every <ProposedChange> and exports the page's list of them (lib/proposal/).
     remarkPlugins: [remarkProposal],
+    // The handbook has no code blocks: skip Shiki (highlighting, code tabs, npm tabs) and its start-up.
+    rehypeCodeOptions: false,
+    remarkCodeTabOptions: false,
+    remarkNpmOptions: false,
   },
 });
