@@ -27,7 +27,12 @@ const IndicatorMarks = memo(function IndicatorMarks(p: IndicatorProps) {
   const [noteOpen, setNoteOpen] = useState(p.note !== '');
   const noteRef = useRef<HTMLInputElement>(null);
   return (
-    <fieldset className="as-mark" aria-describedby={`${p.name}-d`} data-note-open={noteOpen ? 'true' : undefined}>
+    <fieldset
+      className="as-mark"
+      aria-describedby={`${p.name}-d`}
+      data-marked={p.mark}
+      data-note-open={noteOpen ? 'true' : undefined}
+    >
       <legend className="as-mark-title font-medium">{p.title}</legend>
       <p id={`${p.name}-d`} className="as-mark-desc text-xs text-fd-muted-foreground">
         {p.description}
@@ -198,6 +203,8 @@ export function CallForm({ initial, editing, rubric, onSave, onCancel, discardRe
         dirty.current = true;
         const target = e.target as unknown as HTMLInputElement;
         if (target.type === 'radio' && target.name.startsWith('mark:')) {
+          // The chosen mark's look follows this attribute (assessment-phone.css says why).
+          target.closest('.as-mark')?.setAttribute('data-marked', target.value);
           setCounts.current?.(countMarks(e.currentTarget, ids));
         }
       }}

@@ -165,6 +165,24 @@ describe('after a call, on a phone (390×844, dark, touch)', () => {
     await context.close();
   });
 
+  it('shows which mark is chosen, and offers its note once marked, whether tapped or chosen with the arrow keys', async () => {
+    const { page, context } = await phone(PATH, { records: [recordWithCalls(1)] });
+    await page.getByRole('button', { name: 'Add a call' }).tap();
+    const first = group(page, 0);
+    const label = (name: string) => first.locator('label', { hasText: new RegExp(`^${name}$`) });
+    const chosen = (name: string) => label(name).evaluate((el) => getComputedStyle(el).boxShadow !== 'none');
+    const note = first.getByRole('button', { name: /^Note/ });
+    expect(await chosen('Not observed')).toBe(true);
+    expect(await note.isVisible()).toBe(false);
+    await label('Met').tap();
+    expect([await chosen('Met'), await chosen('Not observed')]).toEqual([true, false]);
+    expect(await note.isVisible()).toBe(true);
+    await first.getByRole('radio', { name: 'Met', exact: true }).press('ArrowRight');
+    expect(await first.getByRole('radio', { name: 'Not met', exact: true }).isChecked()).toBe(true);
+    expect([await chosen('Met'), await chosen('Not met')]).toEqual([false, true]);
+    await context.close();
+  });
+
   it('keeps the blank call view drawn ahead out of reach until "Add a call": no tap, Tab or screen reader finds it', async () => {
     const { page, context } = await phone(PATH, { records: [recordWithCalls(1)] });
     const spare = page.locator('dialog.as-sheet[data-spare]');
