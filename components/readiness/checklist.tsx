@@ -80,6 +80,18 @@ const IndicatorRow = memo(function IndicatorRow({ indicator, inputId, checked, o
   );
 });
 
+/**
+ * `value` one painted frame late. A tick has to show its box and the summary in the frame that answers
+ * it (the contract's "toggle to updated summary"); the group counts and focus areas follow in the next
+ * frame, so that frame lays out less and the tick is answered sooner. Effects run after the browser
+ * has painted (Preact runs them after the next animation frame), so this is that next frame.
+ */
+function usePaintedLater<T>(value: T): T {
+  const [later, setLater] = useState(value);
+  useEffect(() => setLater(value), [value]);
+  return later;
+}
+
 export function ReadinessChecklistView({
   threshold,
   thresholdLabel,
@@ -97,6 +109,7 @@ export function ReadinessChecklistView({
   const focusNext = useRef<'reset' | 'first-box' | null>(null);
   const knownIds = useMemo(() => new Set(groups.flatMap((g) => g.indicators.map((i) => i.id))), [groups]);
   const result = useMemo(() => score({ threshold, groups }, met), [threshold, groups, met]);
+  const settled = usePaintedLater(result);
 
   // Stored ticks are read after hydration, so the server HTML and the first render agree.
   useEffect(() => {
@@ -189,7 +202,7 @@ export function ReadinessChecklistView({
           Turn on JavaScript to count your ticks against the threshold and keep them between visits.
         </p>
       </noscript>
-      {result.groups.map((groupScore, g) => {
+      {settled.groups.map((groupScore, g) => {
         const group = groups[g];
         return (
           <fieldset key={group.id} id={group.id} className="rc-group rounded-xl border bg-fd-card p-4">
@@ -265,7 +278,7 @@ export function ReadinessChecklistView({
             first tick moved the rest of the page below it, and everything moved is repainted. */}
         <p className="rc-focus">
           <span className="font-medium">Focus areas: </span>
-          {focusAreasLine(result, thresholdLabel)}
+          {focusAreasLine(settled, thresholdLabel)}
         </p>
         <p className="text-xs text-fd-muted-foreground">Saved in this browser only.</p>
         {share ? (
