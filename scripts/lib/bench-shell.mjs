@@ -3,7 +3,7 @@
 // Called from scripts/bench.mjs; `BENCH_SHELL_ONLY=1 npm run bench` runs this part alone.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { lighthouseMedian } from './lighthouse.mjs';
 import { startServer } from './serve.mjs';
 
@@ -29,13 +29,19 @@ export function stripScripts(html) {
     .replace(/<link\b[^>]*\brel="modulepreload"[^>]*>/gi, '');
 }
 
-/** Writes out/__no-script/<path>.html for each page; returns a function that removes them. */
+/**
+ * Writes out/__no-script/<path>.html for each page, with the Brotli and gzip files the build puts beside
+ * every page, so the copy travels as compressed as the page it stands for. Returns a function that
+ * removes them.
+ */
 export function writeNoScriptCopies(paths, outDir = 'out') {
   for (const path of paths) {
-    const html = readFileSync(join(outDir, `${path}.html`), 'utf8');
+    const html = stripScripts(readFileSync(join(outDir, `${path}.html`), 'utf8'));
     const target = join(outDir, NO_SCRIPT_PREFIX, `${path}.html`);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, stripScripts(html));
+    writeFileSync(target, html);
+    writeFileSync(`${target}.br`, brotliCompressSync(html));
+    writeFileSync(`${target}.gz`, gzipSync(html, { level: 9 }));
   }
   return () => rmSync(join(outDir, NO_SCRIPT_PREFIX), { recursive: true, force: true });
 }
