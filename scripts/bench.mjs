@@ -385,7 +385,7 @@ try {
     true,
     ' ms',
   );
-  const removeCopy = writeNoScriptCopies([READINESS]);
+  const removeCopy = await writeNoScriptCopies([READINESS]);
   // A server of its own, started after the copy exists: sirv lists the files it serves when it starts.
   const copyServer = await startServer({ port: 0 });
   try {

@@ -3,7 +3,8 @@
 // Called from scripts/bench.mjs; `BENCH_SHELL_ONLY=1 npm run bench` runs this part alone.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { compressDir } from './compress.mjs';
 import { lighthouseMedian } from './lighthouse.mjs';
 import { startServer } from './serve.mjs';
 
@@ -30,20 +31,20 @@ export function stripScripts(html) {
 }
 
 /**
- * Writes out/__no-script/<path>.html for each page, with the Brotli and gzip files the build puts beside
- * every page, so the copy travels as compressed as the page it stands for. Returns a function that
+ * Writes out/__no-script/<path>.html for each page, compressed as the build compresses every page
+ * (compress.mjs), so the copy travels as the page it stands for does. Resolves to a function that
  * removes them.
  */
-export function writeNoScriptCopies(paths, outDir = 'out') {
+export async function writeNoScriptCopies(paths, outDir = 'out') {
+  const copies = join(outDir, NO_SCRIPT_PREFIX);
   for (const path of paths) {
-    const html = stripScripts(readFileSync(join(outDir, `${path}.html`), 'utf8'));
-    const target = join(outDir, NO_SCRIPT_PREFIX, `${path}.html`);
+    const html = readFileSync(join(outDir, `${path}.html`), 'utf8');
+    const target = join(copies, `${path}.html`);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, html);
-    writeFileSync(`${target}.br`, brotliCompressSync(html));
-    writeFileSync(`${target}.gz`, gzipSync(html, { level: 9 }));
+    writeFileSync(target, stripScripts(html));
   }
-  return () => rmSync(join(outDir, NO_SCRIPT_PREFIX), { recursive: true, force: true });
+  await compressDir(copies);
+  return () => rmSync(copies, { recursive: true, force: true });
 }
 
 /** Gzipped size of every script the page loads once it has settled, read from out/. */
@@ -64,7 +65,7 @@ export async function scriptsGzip(browser, url, outDir = 'out') {
  * `check(measure, value, limit, ok, unit)`, as bench.mjs prints its budgets.
  */
 export async function benchShell({ browser, check, runs = 3, pages = shellPages, outDir = 'out' }) {
-  const cleanUp = writeNoScriptCopies(
+  const cleanUp = await writeNoScriptCopies(
     pages.map((p) => p.path),
     outDir,
   );
