@@ -194,8 +194,11 @@ describe('<ReadinessChecklist> storage', () => {
     expect(view.container.querySelector('[data-restored="false"]')).not.toBeNull();
     fireEvent.click(screen.getByRole('checkbox', { name: indicators[5].title }));
     await waitFor(() => expect(status().textContent).toMatch(/^3 of 19/));
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').met.sort()).toEqual(
-      [indicators[0].id, indicators[1].id, indicators[5].id].sort(),
+    // Saved by an effect after the render that shows the count: wait for it rather than race it.
+    await waitFor(() =>
+      expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').met.sort()).toEqual(
+        [indicators[0].id, indicators[1].id, indicators[5].id].sort(),
+      ),
     );
   });
 });

@@ -119,7 +119,7 @@ describe('after a call, on a phone (390×844, dark, touch)', () => {
     // The note opens beside its indicator, already focused: typing needs no extra tap.
     await tap(group(page, 1).getByRole('button', { name: /^Note/ }));
     const note = group(page, 1).getByRole('textbox', { name: 'Evidence note (optional)' });
-    expect(await note.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => note.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type(NOTE);
     // Save is in the bar that stays in view.
     const save = page.getByRole('button', { name: 'Save the call' });

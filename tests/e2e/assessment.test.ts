@@ -157,9 +157,8 @@ describe('the Lead assesses an Associate across calls', () => {
     expect(await page.getByRole('list', { name: 'Calls, newest first' }).textContent()).toContain('Kickoff review');
 
     await page.getByRole('button', { name: /^Delete the call of 2 Nov 2026/ }).click();
-    expect(await page.getByRole('button', { name: 'Keep it' }).evaluate((b) => b === document.activeElement)).toBe(
-      true,
-    );
+    const keep = page.getByRole('button', { name: 'Keep it' });
+    await expect.poll(() => keep.evaluate((b) => b === document.activeElement)).toBe(true);
     await page.getByRole('button', { name: 'Yes, delete' }).click();
     expect(await page.getByRole('list', { name: 'Calls, newest first' }).getByRole('listitem').count()).toBe(5);
 

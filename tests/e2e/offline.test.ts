@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indicatorTitles, STORAGE_KEY } from '../../scripts/lib/assessment-fixtures.mjs';
+import { STORAGE_KEY as SELF_CHECK_KEY } from '@/lib/readiness/storage';
+import { indicatorIds, indicatorTitles, STORAGE_KEY } from '../../scripts/lib/assessment-fixtures.mjs';
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
 import { selfCheckReady } from '../../scripts/lib/self-check.mjs';
 import { startServer } from '../../scripts/lib/serve.mjs';
@@ -215,6 +216,10 @@ describe('with the network off after one visit', () => {
     await selfCheckReady(page);
     const box = page.getByRole('checkbox', { name: indicatorTitles[2] });
     await box.check();
+    // Saved after the frame that shows the tick: reload once it is, as a person would.
+    await expect
+      .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', SELF_CHECK_KEY))
+      .toContain(indicatorIds[2]);
     await page.reload({ waitUntil: 'load' });
     await selfCheckReady(page);
     expect(await page.getByRole('checkbox', { name: indicatorTitles[2] }).isChecked()).toBe(true);

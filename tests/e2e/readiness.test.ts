@@ -118,13 +118,12 @@ describe('the self-check on the readiness page', () => {
       await page.keyboard.press('Tab');
     }
     await page.keyboard.press('Enter');
-    expect(await page.getByRole('button', { name: 'Cancel' }).evaluate((el) => el === document.activeElement)).toBe(
-      true,
-    );
+    const cancel = page.getByRole('button', { name: 'Cancel' });
+    await expect.poll(() => cancel.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter'); // "Yes, clear"
     expect(await status(page).textContent()).toMatch(/^0 of 19/);
-    expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => first.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.close();
   });
 

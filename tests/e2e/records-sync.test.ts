@@ -105,6 +105,8 @@ describe('a record that moves between a laptop and a phone', () => {
     expect(await review(phone.page).textContent()).toContain('Add a new record for Sam, with 6 calls.');
     expect(await records(phone.page)).toEqual([]);
     await review(phone.page).getByRole('button', { name: 'Merge', exact: true }).click();
+    // Saved after the frame that shows the merge: wait for it rather than race it.
+    await expect.poll(async () => (await records(phone.page)).length).toBe(1);
     const [onPhone] = await records(phone.page);
     expect(onPhone.id).toBe('rec-sam');
     expect(onPhone.calls).toHaveLength(6);
@@ -112,7 +114,7 @@ describe('a record that moves between a laptop and a phone', () => {
     // Both edit the same call, differently.
     await setFirstMark(laptop.page, 'Not met');
     await setFirstMark(phone.page, 'Not observed');
-    expect(firstMark((await records(laptop.page))[0])).toBe('not-met');
+    await expect.poll(async () => firstMark((await records(laptop.page))[0])).toBe('not-met');
 
     // The phone's link back to the laptop: one conflict, which the Lead resolves.
     const back = await makeLink(phone.page);
@@ -125,7 +127,7 @@ describe('a record that moves between a laptop and a phone', () => {
     await conflict.getByRole('radio', { name: /Take the imported/ }).check();
     await r.getByRole('button', { name: 'Merge', exact: true }).click();
     await r.waitFor({ state: 'detached' });
-    expect(firstMark((await records(laptop.page))[0])).toBe('not-observed');
+    await expect.poll(async () => firstMark((await records(laptop.page))[0])).toBe('not-observed');
     expect(await laptop.page.getByRole('alert').first().textContent()).toContain('Merged 1 record (1 conflict)');
 
     // The same copy again changes nothing, and asks nothing.
@@ -144,7 +146,7 @@ describe('a record that moves between a laptop and a phone', () => {
       .getByRole('button', { name: /Merge|Close/ })
       .first()
       .click();
-    expect(firstMark((await records(phone.page))[0])).toBe('not-observed');
+    await expect.poll(async () => firstMark((await records(phone.page))[0])).toBe('not-observed');
 
     expect(laptop.errors).toEqual([]);
     expect(phone.errors).toEqual([]);
@@ -184,7 +186,7 @@ describe('a record that moves between a laptop and a phone', () => {
     ]);
     await r.getByRole('button', { name: 'Merge', exact: true }).click();
     await r.waitFor({ state: 'detached' });
-    expect(await records(laptop.page)).toEqual(before);
+    await expect.poll(() => records(laptop.page)).toEqual(before);
     expect(laptop.errors).toEqual([]);
     await laptop.context.close();
   });

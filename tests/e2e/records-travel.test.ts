@@ -65,6 +65,8 @@ describe('export and import', () => {
     expect(await preview.textContent()).toContain('Add a new record for Zoë Ng, with 6 calls.');
     expect(await records(w.page)).toEqual([]);
     await preview.getByRole('button', { name: 'Merge', exact: true }).click();
+    // Saved after the frame that shows the merge: wait for it rather than race it.
+    await expect.poll(async () => (await records(w.page)).length).toBe(1);
     const [imported] = await records(w.page);
     // The same record, ids included; version 2 adds the (empty) merge history.
     expect(imported).toEqual({ ...original, version: 2, deletedCalls: [], fieldVersions: {} });
@@ -100,13 +102,18 @@ describe('export and import', () => {
     const conflict = preview.getByRole('group', { name: /The Associate's name/ });
     await conflict.getByLabel(/Take the imported/).check();
     await preview.getByRole('button', { name: 'Merge', exact: true }).click();
-    const after = await records(v.page);
-    expect(
-      after.map((r: { id: string; associate: string; calls: unknown[] }) => [r.id, r.associate, r.calls.length]),
-    ).toEqual([
-      ['rec-sam', 'Sam', 6],
-      ['rec-b', 'Bea (from laptop)', 6],
-    ]);
+    await expect
+      .poll(async () =>
+        (await records(v.page)).map((r: { id: string; associate: string; calls: unknown[] }) => [
+          r.id,
+          r.associate,
+          r.calls.length,
+        ]),
+      )
+      .toEqual([
+        ['rec-sam', 'Sam', 6],
+        ['rec-b', 'Bea (from laptop)', 6],
+      ]);
     await v.page.close();
   });
 
@@ -128,7 +135,9 @@ describe('export and import', () => {
       await route.continue();
     });
     await v.page.getByRole('button', { name: 'Merge', exact: true }).click();
-    expect((await records(v.page)).map((r: { associate: string }) => r.associate)).toEqual(['Dropped']);
+    await expect
+      .poll(async () => (await records(v.page)).map((r: { associate: string }) => r.associate))
+      .toEqual(['Dropped']);
     expect(await v.page.getByRole('button', { name: 'Add a call' }).count()).toBe(0);
     expect(await tool(v.page).isVisible()).toBe(true);
     await v.page.getByRole('button', { name: 'Add a call' }).waitFor();
