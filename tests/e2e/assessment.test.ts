@@ -124,7 +124,8 @@ describe('the Lead assesses an Associate across calls', () => {
     await reviews.getByRole('button', { name: 'Add a reviewed recording' }).click();
     expect(await page.getByText('1 of 3-4 reviewed.').count()).toBe(1);
 
-    // Reload keeps it all.
+    // Reload keeps it all, once it is saved (after the frame that shows it).
+    await expect.poll(async () => (await storedAssessments(page)) ?? '').toContain('2026-11-27');
     await page.reload({ waitUntil: 'networkidle' });
     await tool(page).waitFor();
     expect(await verdict(page).getAttribute('data-verdict')).toBe('ready');

@@ -238,6 +238,10 @@ describe('with the network off after one visit', () => {
     await first.getByRole('radio', { name: 'Met', exact: true }).check();
     await page.getByRole('button', { name: 'Save the call' }).click();
     await page.getByRole('button', { name: 'Add a call' }).waitFor();
+    // Saved after the frame that shows the call: reload once it is.
+    await expect
+      .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', STORAGE_KEY))
+      .toContain('2026-11-30');
 
     await page.reload({ waitUntil: 'load' });
     await assessmentTool(page).waitFor();

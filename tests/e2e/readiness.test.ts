@@ -34,6 +34,13 @@ async function tick(page: Page, n: number) {
   for (let i = 0; i < n; i++) await boxes.nth(i).check();
 }
 
+/** Ticks are saved after the frame that shows them: a reload waits for that, as a person's would. */
+async function ticksSaved(page: Page, n: number) {
+  await expect
+    .poll(() => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{"met":[]}').met.length, STORAGE_KEY))
+    .toBe(n);
+}
+
 describe('the self-check on the readiness page', () => {
   it('15 ticks is one short; the 16th meets the threshold', async () => {
     const { page, pageErrors } = await open(PATH);
@@ -52,6 +59,7 @@ describe('the self-check on the readiness page', () => {
   it('keeps the ticks across a reload', async () => {
     const { page } = await open(PATH);
     await tick(page, 5);
+    await ticksSaved(page, 5);
     await page.reload({ waitUntil: 'networkidle' });
     await expect.poll(() => status(page).textContent()).toMatch(/^5 of 19/);
     expect(await page.getByRole('checkbox', { checked: true }).count()).toBe(5);
@@ -71,6 +79,7 @@ describe('the self-check on the readiness page', () => {
     expect(await page.evaluate((k) => localStorage.getItem(k), SET_ASIDE_KEY)).toBe(garbage);
     await tick(page, 2);
     expect(await status(page).textContent()).toMatch(/^2 of 19/);
+    await ticksSaved(page, 2);
     await page.reload({ waitUntil: 'networkidle' });
     await expect.poll(() => status(page).textContent()).toMatch(/^2 of 19/);
     expect(await page.locator('.readiness-checklist [role="alert"]').count()).toBe(0);
